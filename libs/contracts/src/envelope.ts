@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+/**
+ * CloudEvents 1.0 structured-mode envelope. `dataversion` is our extension attribute:
+ * the payload schema version, so consumers can accept old and new payloads side by side.
+ */
+export const eventEnvelopeSchema = z.object({
+  specversion: z.literal('1.0'),
+  id: z.uuid(),
+  source: z.string().min(1),
+  type: z.string().min(1),
+  subject: z.string().min(1),
+  time: z.iso.datetime({ offset: true }),
+  datacontenttype: z.literal('application/json'),
+  dataversion: z.number().int().positive(),
+  data: z.unknown(),
+});
+
+export type EventEnvelope<TData = unknown> = Omit<z.infer<typeof eventEnvelopeSchema>, 'data'> & {
+  data: TData;
+};

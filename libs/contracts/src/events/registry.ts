@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import * as ns from './network-strategy.events';
+
+/**
+ * Every event type with the payload schema of each version we publish or accept.
+ * A producer writes the latest version; a consumer validates against the version it received.
+ */
+export const EVENT_PAYLOAD_SCHEMAS = {
+  NetworkCreated: { 1: ns.networkCreatedV1 },
+  MunicipalityRegistered: { 1: ns.municipalityRegisteredV1 },
+  MunicipalityUpdated: { 1: ns.municipalityUpdatedV1 },
+  MunicipalityJoinedNetwork: { 1: ns.municipalityJoinedNetworkV1 },
+  MunicipalityLeftNetwork: { 1: ns.municipalityLeftNetworkV1 },
+  StrategyCreated: { 1: ns.strategyCreatedV1 },
+  StrategyStatusChanged: { 1: ns.strategyStatusChangedV1 },
+  StrategyAdopted: { 1: ns.strategyAdoptedV1 },
+  FocusAreaAdded: { 1: ns.focusAreaAddedV1 },
+  GoalAdded: { 1: ns.goalAddedV1 },
+  InitiativeProposed: { 1: ns.initiativeProposedV1 },
+  InitiativeStatusChanged: { 1: ns.initiativeStatusChangedV1 },
+  InitiativeLaunched: { 1: ns.initiativeLaunchedV1 },
+  StrategizingActivityRecorded: { 1: ns.strategizingActivityRecordedV1 },
+} as const satisfies Record<string, Record<number, z.ZodType>>;
+
+export type EventType = keyof typeof EVENT_PAYLOAD_SCHEMAS;
+
+type Versions<T extends EventType> = (typeof EVENT_PAYLOAD_SCHEMAS)[T];
+type LatestVersionKey<T extends EventType> = Extract<keyof Versions<T>, number>;
+
+/** The payload type of the latest version of an event. */
+export type EventPayload<T extends EventType> = z.infer<Versions<T>[LatestVersionKey<T>] & z.ZodType>;
+
+export function latestVersion(type: EventType): number {
+  return Math.max(...Object.keys(EVENT_PAYLOAD_SCHEMAS[type]).map(Number));
+}
+
+export function isKnownEventType(type: string): type is EventType {
+  return Object.prototype.hasOwnProperty.call(EVENT_PAYLOAD_SCHEMAS, type);
+}
+
+export function payloadSchema(type: EventType, version: number): z.ZodType | undefined {
+  return (EVENT_PAYLOAD_SCHEMAS[type] as Record<number, z.ZodType>)[version];
+}

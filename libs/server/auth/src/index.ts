@@ -1,0 +1,4 @@
+export * from './identity';
+export * from './dev-keys';
+export * from './bearer-token';
+export * from './forwarded-identity';

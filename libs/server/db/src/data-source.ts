@@ -1,0 +1,46 @@
+import { Client } from 'pg';
+import { DataSource, EntitySchema, MixedList } from 'typeorm';
+
+export interface ServiceDataSourceOptions {
+  url: string;
+  /** Each service owns one PostgreSQL schema; its tables and migration log live there. */
+  schema: string;
+  entities: MixedList<string | Function | EntitySchema>;
+  migrations: MixedList<string | Function>;
+  poolSize?: number;
+}
+
+export function createServiceDataSource(options: ServiceDataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    schema: options.schema,
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsTableName: 'migrations',
+    // Never let the ORM alter tables: the migrations are the only writers of DDL.
+    synchronize: false,
+    migrationsRun: false,
+    logging: ['error'],
+    extra: { max: options.poolSize ?? 10, options: `-c search_path=${options.schema},public` },
+  });
+}
+
+/** The schema must exist before TypeORM can create its migrations table inside it. */
+export async function ensureSchema(url: string, schema: string): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Connects and applies pending migrations, each in its own transaction. */
+export async function initialiseDataSource(ds: DataSource, url: string, schema: string): Promise<DataSource> {
+  await ensureSchema(url, schema);
+  await ds.initialize();
+  await ds.runMigrations({ transaction: 'each' });
+  return ds;
+}

@@ -1,0 +1,132 @@
+import type { Consumer, EachMessagePayload, Kafka } from 'kafkajs';
+import type { DataSource, EntityManager } from 'typeorm';
+import { deadLetterTopic, EventEnvelope, EventType, parseEvent } from '@samspill/contracts';
+import type { Logger } from '@samspill/server-config';
+import { Backoff, sleep } from './backoff';
+import type { EventPublisher } from './event-publisher';
+
+/** Applies one event inside the transaction that also records it as processed. */
+export type EventHandler = (event: EventEnvelope, manager: EntityManager) => Promise<void>;
+
+export interface IdempotentConsumerOptions {
+  /** Consumer group id; also the inbox's consumer name and the dead-letter topic's suffix. */
+  groupId: string;
+  topics: string[];
+  handlers: Partial<Record<EventType, EventHandler>>;
+  /** Attempts at applying one event before it is sent to the dead-letter topic. */
+  maxAttempts?: number;
+}
+
+/**
+ * A consumer that applies every event at most once (the event id is recorded in the inbox
+ * in the same transaction as the effect) and at least once (offsets are committed only after
+ * the transaction committed or the message was dead-lettered). Messages it cannot parse or
+ * keep failing on go to the group's dead-letter topic, and consumption carries on.
+ */
+export class IdempotentConsumer {
+  private consumer: Consumer | null = null;
+
+  constructor(
+    private readonly kafka: Kafka,
+    private readonly dataSource: DataSource,
+    private readonly deadLetters: EventPublisher,
+    private readonly options: IdempotentConsumerOptions,
+    private readonly logger: Logger,
+  ) {}
+
+  get deadLetterTopic(): string {
+    return deadLetterTopic(this.options.groupId);
+  }
+
+  /** Resolves once the group is joined and partitions are assigned. */
+  async start(): Promise<void> {
+    const consumer = this.kafka.consumer({
+      groupId: this.options.groupId,
+      allowAutoTopicCreation: false,
+      sessionTimeout: 15000,
+      heartbeatInterval: 1000,
+      maxWaitTimeInMs: 250,
+    });
+    this.consumer = consumer;
+    const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
+    await consumer.connect();
+    for (const topic of this.options.topics) await consumer.subscribe({ topic, fromBeginning: true });
+    await consumer.run({ autoCommit: true, eachMessage: (payload) => this.handle(payload) });
+    await joined;
+  }
+
+  /** Lets the message in flight finish and commits its offset before leaving the group. */
+  async stop(): Promise<void> {
+    await this.consumer?.disconnect();
+    this.consumer = null;
+  }
+
+  private async handle({ topic, partition, message }: EachMessagePayload): Promise<void> {
+    const parsed = parseEvent(message.value);
+    if (!parsed.ok) {
+      await this.deadLetter(topic, partition, message.offset, message.key, message.value, parsed.reason);
+      return;
+    }
+    const event = parsed.event;
+    const handler = this.options.handlers[event.type as EventType];
+    if (!handler) return;
+
+    const maxAttempts = this.options.maxAttempts ?? 5;
+    const backoff = new Backoff(100, 2000);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.applyOnce(event, handler);
+        return;
+      } catch (err) {
+        const reason = (err as Error).message ?? String(err);
+        if (attempt >= maxAttempts) {
+          await this.deadLetter(topic, partition, message.offset, message.key, message.value, `handler failed ${attempt} times: ${reason}`);
+          return;
+        }
+        this.logger.warn({ eventId: event.id, type: event.type, attempt, err: reason }, 'event handler failed; retrying');
+        await sleep(backoff.next());
+      }
+    }
+  }
+
+  private async applyOnce(event: EventEnvelope, handler: EventHandler): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const inserted: unknown[] = await manager.query(
+        `INSERT INTO inbox (consumer, event_id, event_type) VALUES ($1, $2, $3)
+           ON CONFLICT DO NOTHING RETURNING event_id`,
+        [this.options.groupId, event.id, event.type],
+      );
+      if (inserted.length === 0) {
+        this.logger.debug({ eventId: event.id }, 'duplicate event ignored');
+        return;
+      }
+      await handler(event, manager);
+    });
+  }
+
+  /** Throws if the dead-letter topic cannot be written, so the offset is not committed. */
+  private async deadLetter(
+    topic: string,
+    partition: number,
+    offset: string,
+    key: Buffer | null,
+    value: Buffer | null,
+    reason: string,
+  ): Promise<void> {
+    this.logger.error({ topic, partition, offset, reason }, 'message sent to dead-letter topic');
+    await this.deadLetters.publish([
+      {
+        topic: this.deadLetterTopic,
+        key: key?.toString() ?? `${topic}:${partition}:${offset}`,
+        value: value ?? Buffer.alloc(0),
+        headers: {
+          'dlq-reason': reason.slice(0, 1000),
+          'dlq-source-topic': topic,
+          'dlq-source-partition': String(partition),
+          'dlq-source-offset': offset,
+          'dlq-consumer-group': this.options.groupId,
+        },
+      },
+    ]);
+  }
+}

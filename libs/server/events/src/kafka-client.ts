@@ -1,0 +1,39 @@
+import { Kafka, logLevel } from 'kafkajs';
+import type { TopicSpec } from '@samspill/contracts';
+
+/**
+ * kafkajs is unmaintained but mandated; it stays behind this folder's small publisher and
+ * consumer classes so the rest of the code base never imports it.
+ */
+export function createKafka(clientId: string, brokers: string[]): Kafka {
+  return new Kafka({
+    clientId,
+    brokers,
+    logLevel: logLevel.NOTHING,
+    connectionTimeout: 3000,
+    // Short client-level retries: the outbox relay owns the long-term retry with backoff.
+    retry: { retries: 3, initialRetryTime: 200, maxRetryTime: 2000 },
+  });
+}
+
+/** Creates missing topics with explicit partitions and settings; existing ones are left alone. */
+export async function ensureTopics(kafka: Kafka, specs: TopicSpec[]): Promise<void> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const existing = new Set(await admin.listTopics());
+    const missing = specs.filter((s) => !existing.has(s.name));
+    if (missing.length === 0) return;
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: missing.map((s) => ({
+        topic: s.name,
+        numPartitions: s.partitions,
+        replicationFactor: 1,
+        configEntries: Object.entries(s.config).map(([name, value]) => ({ name, value })),
+      })),
+    });
+  } finally {
+    await admin.disconnect();
+  }
+}

@@ -1,0 +1,53 @@
+import { createServer, Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express, { Express } from 'express';
+
+export interface ReadinessCheck {
+  name: string;
+  check(): Promise<void>;
+}
+
+/**
+ * An express app with liveness (`/health`: the process answers) and readiness (`/ready`:
+ * every dependency answers) endpoints, shared by the gateway and the subgraphs.
+ */
+export function createHttpApp(readiness: ReadinessCheck[]): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/ready', async (_req, res) => {
+    const results = await Promise.all(
+      readiness.map(async (r) => {
+        try {
+          await r.check();
+          return { name: r.name, ok: true };
+        } catch (err) {
+          return { name: r.name, ok: false, error: (err as Error).message };
+        }
+      }),
+    );
+    const ready = results.every((r) => r.ok);
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', checks: results });
+  });
+  return app;
+}
+
+export async function listen(app: Express, port: number, host = '0.0.0.0'): Promise<{ server: Server; port: number }> {
+  const server = createServer(app);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  return { server, port: (server.address() as AddressInfo).port };
+}
+
+/** Stops accepting connections, lets requests in flight finish (up to `graceMs`), then closes the rest. */
+export async function closeServer(server: Server, graceMs = 5000): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+  await closed;
+  clearTimeout(timer);
+}

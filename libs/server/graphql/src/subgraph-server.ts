@@ -1,0 +1,68 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { GraphQLError, GraphQLSchema } from 'graphql';
+import type { Logger } from '@samspill/server-config';
+import { FORWARDED_IDENTITY_HEADER, Identity, verifyForwardedIdentity } from '@samspill/server-auth';
+import { formatError, ErrorCode } from './errors';
+import { closeServer, createHttpApp, listen, ReadinessCheck } from './http-server';
+import type { RequestContext } from './request-context';
+
+export interface SubgraphServerOptions<TLoaders> {
+  schema: GraphQLSchema;
+  port: number;
+  internalAuthSecret: string;
+  logger: Logger;
+  readiness: ReadinessCheck[];
+  createLoaders(identity: Identity): TLoaders;
+}
+
+export interface RunningServer {
+  port: number;
+  stop(): Promise<void>;
+}
+
+/**
+ * Serves a subgraph at /graphql. Every request must carry the identity the gateway verified
+ * and signed; without it the subgraph answers UNAUTHENTICATED (HTTP 401) and runs nothing.
+ */
+export async function startSubgraphServer<TLoaders>(options: SubgraphServerOptions<TLoaders>): Promise<RunningServer> {
+  const app = createHttpApp(options.readiness);
+  const apollo = new ApolloServer<RequestContext<TLoaders>>({
+    schema: options.schema,
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    formatError: (formatted, error) =>
+      formatError(formatted, error, (err) => options.logger.error({ err }, 'unexpected error in resolver')),
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const header = req.headers[FORWARDED_IDENTITY_HEADER];
+        try {
+          if (typeof header !== 'string') throw new Error('missing');
+          const { identity, requestId } = await verifyForwardedIdentity(header, options.internalAuthSecret);
+          return { identity, requestId, loaders: options.createLoaders(identity) };
+        } catch {
+          throw new GraphQLError('request did not come through the gateway', {
+            extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
+          });
+        }
+      },
+    }),
+  );
+  const { server, port } = await listen(app, options.port);
+  return {
+    port,
+    async stop() {
+      // Stop accepting requests first, let in-flight ones finish, then stop Apollo.
+      await closeServer(server);
+      await apollo.stop();
+    },
+  };
+}
