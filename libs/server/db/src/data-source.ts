@@ -1,5 +1,8 @@
-import { Client } from 'pg';
+import { Client, types } from 'pg';
 import { DataSource, EntitySchema, MixedList } from 'typeorm';
+
+// DATE columns are calendar days: keep them as 'YYYY-MM-DD' strings instead of local-midnight Dates.
+types.setTypeParser(types.builtins.DATE, (value: string) => value);
 
 export interface ServiceDataSourceOptions {
   url: string;

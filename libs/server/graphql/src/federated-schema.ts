@@ -17,6 +17,8 @@ export interface FederatedSchemaOptions {
   referenceResolvers?: ReferenceResolvers;
   /** Extra types not reachable from a resolver (e.g. entity stubs another subgraph owns). */
   orphanedTypes?: Function[];
+  /** Supplies resolver instances (with their services injected). */
+  container?: { get(someClass: any): any };
 }
 
 /**
@@ -29,6 +31,7 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
   const schema = await buildSchema({
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes,
+    container: options.container,
     authChecker,
     authMode: 'error',
     validate: { forbidUnknownValues: false },

@@ -1,7 +1,8 @@
-import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { ArgsType, ClassType, Directive, Field, Int, ObjectType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
 import { badInput } from './errors';
 
+@Directive('@shareable')
 @ObjectType({ description: 'Relay-style page information.' })
 export class PageInfo {
   @Field() hasNextPage: boolean;

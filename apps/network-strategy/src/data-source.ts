@@ -1,0 +1,33 @@
+import { createServiceDataSource, } from '@samspill/server-db';
+import { CreateEventTables1764201600000 } from '@samspill/server-events';
+import { DB_SCHEMA } from './common/outbox';
+import { NetworkEntity } from './network/network.entity';
+import { MunicipalityEntity } from './municipality/municipality.entity';
+import { MembershipEntity } from './membership/membership.entity';
+import { StrategyEntity } from './strategy/strategy.entity';
+import { StrategyVersionEntity } from './strategy/strategy-version.entity';
+import { FocusAreaEntity } from './focus-area/focus-area.entity';
+import { GoalEntity } from './goal/goal.entity';
+import { InitiativeEntity } from './initiative/initiative.entity';
+import { ActivityEntity } from './activity/activity.entity';
+import { TrancheCellEntity } from './tranche-matrix/tranche-cell.entity';
+import { CreateNetworkStrategy1764201700000 } from './migrations/1764201700000-create-network-strategy';
+
+export const ENTITIES = [
+  NetworkEntity,
+  MunicipalityEntity,
+  MembershipEntity,
+  StrategyEntity,
+  StrategyVersionEntity,
+  FocusAreaEntity,
+  GoalEntity,
+  InitiativeEntity,
+  ActivityEntity,
+  TrancheCellEntity,
+];
+
+export const MIGRATIONS = [CreateEventTables1764201600000, CreateNetworkStrategy1764201700000];
+
+export function createNetworkStrategyDataSource(url: string) {
+  return createServiceDataSource({ url, schema: DB_SCHEMA, entities: ENTITIES, migrations: MIGRATIONS });
+}

@@ -1,0 +1,13 @@
+import { Field, Float, InputType, Int } from 'type-graphql';
+import { IsOptional, Length, Max, Min } from 'class-validator';
+
+@InputType()
+export class AddGoalInput {
+  @Field() @Length(3, 200) title: string;
+  @Field({ defaultValue: '' }) @Length(0, 5000) description: string;
+  @Field() @Length(2, 200) indicator: string;
+  @Field() @Length(1, 50) unit: string;
+  @Field(() => Float, { nullable: true }) @IsOptional() @Min(-1e12) @Max(1e12) baselineValue?: number | null;
+  @Field(() => Float, { nullable: true }) @IsOptional() @Min(-1e12) @Max(1e12) targetValue?: number | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @Min(2000) @Max(2100) targetYear?: number | null;
+}

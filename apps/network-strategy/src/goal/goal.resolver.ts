@@ -1,0 +1,29 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Allow } from '@samspill/server-graphql';
+import type { Context } from '../loaders';
+import { FocusAreaType } from '../focus-area/focus-area.type';
+import { InitiativeType } from '../initiative/initiative.type';
+import { GoalType } from './goal.type';
+import { GoalService } from './goal.service';
+import { AddGoalInput } from './dto/goal.inputs';
+
+@Resolver(() => GoalType)
+export class GoalResolver {
+  constructor(private readonly service: GoalService) {}
+
+  @Allow('network-admin')
+  @Mutation(() => GoalType, { description: "Adds a goal to a focus area of a DRAFT strategy." })
+  addGoal(@Arg('focusAreaId', () => ID) focusAreaId: string, @Arg('input') input: AddGoalInput, @Ctx() ctx: Context) {
+    return this.service.add(ctx.identity, focusAreaId, input);
+  }
+
+  @FieldResolver(() => FocusAreaType)
+  focusArea(@Root() goal: GoalType, @Ctx() ctx: Context) {
+    return ctx.loaders.focusArea.load(goal.focusAreaId);
+  }
+
+  @FieldResolver(() => [InitiativeType])
+  initiatives(@Root() goal: GoalType, @Ctx() ctx: Context) {
+    return ctx.loaders.initiativesOfGoal.load(goal.id);
+  }
+}

@@ -1,0 +1,42 @@
+import { ArgsType, Field, Float, InputType } from 'type-graphql';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ForwardPageArgs } from '@samspill/server-graphql';
+import { BenefitScaling, BenefitType, CostSharingModel, InitiativeStatus } from '../initiative.entity';
+
+@InputType()
+export class BenefitExpectationInput {
+  @Field(() => BenefitType) type: BenefitType;
+  @Field() @Length(2, 200) indicator: string;
+  @Field() @Length(1, 50) unit: string;
+  @Field(() => Float) @Min(-1e12) @Max(1e12) amountPerYear: number;
+  @Field(() => BenefitScaling, { defaultValue: BenefitScaling.FIXED }) scaling: BenefitScaling;
+}
+
+@InputType()
+export class ProposeInitiativeInput {
+  @Field() @Length(3, 200) title: string;
+  @Field({ defaultValue: '' }) @Length(0, 10000) description: string;
+  @Field() @Length(2, 200) owner: string;
+  @Field(() => CostSharingModel) costSharingModel: CostSharingModel;
+  @Field(() => [BenefitExpectationInput], { defaultValue: [] })
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  expectedBenefits: BenefitExpectationInput[];
+}
+
+@InputType()
+export class LaunchInitiativeInput {
+  @Field(() => [String], { nullable: true, description: "Municipalities to open it for; default: all current members of the network." })
+  @IsOptional()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(400)
+  @Matches(/^\d{4}$/, { each: true, message: 'each target must be a four-digit municipality number' })
+  targetMunicipalityIds?: string[] | null;
+}
+
+@ArgsType()
+export class InitiativesArgs extends ForwardPageArgs {
+  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 63) networkId?: string | null;
+  @Field(() => InitiativeStatus, { nullable: true }) status?: InitiativeStatus | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Length(36, 36) goalId?: string | null;
+}

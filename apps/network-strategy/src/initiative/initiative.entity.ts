@@ -1,0 +1,54 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export enum InitiativeStatus {
+  PROPOSED = 'PROPOSED',
+  APPROVED = 'APPROVED',
+  LAUNCHED = 'LAUNCHED',
+  CLOSED = 'CLOSED',
+}
+
+export enum CostSharingModel {
+  EQUAL_SHARE = 'EQUAL_SHARE',
+  BY_POPULATION = 'BY_POPULATION',
+  BY_USAGE = 'BY_USAGE',
+  LEAD_MUNICIPALITY_PAYS = 'LEAD_MUNICIPALITY_PAYS',
+  EXTERNALLY_FUNDED = 'EXTERNALLY_FUNDED',
+}
+
+export enum BenefitType {
+  EFFICIENCY = 'EFFICIENCY',
+  QUALITY = 'QUALITY',
+  OTHER_ACTORS = 'OTHER_ACTORS',
+}
+
+export enum BenefitScaling {
+  FIXED = 'FIXED',
+  PER_1000_INHABITANTS = 'PER_1000_INHABITANTS',
+}
+
+/** One line of an initiative's expected benefit profile, per adopting municipality and year. */
+export interface BenefitExpectation {
+  type: BenefitType;
+  indicator: string;
+  unit: string;
+  amountPerYear: number;
+  scaling: BenefitScaling;
+}
+
+@Entity({ name: 'initiative' })
+export class InitiativeEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column('uuid', { name: 'goal_id' }) goalId: string;
+  @Column('text', { name: 'network_id' }) networkId: string;
+  @Column('text') title: string;
+  @Column('text') description: string;
+  @Column('text') owner: string;
+  @Column('text', { name: 'cost_sharing_model' }) costSharingModel: CostSharingModel;
+  @Column('text') status: InitiativeStatus;
+  @Column('jsonb', { name: 'expected_benefits' }) expectedBenefits: BenefitExpectation[];
+  @Column('text', { name: 'target_municipality_ids', array: true }) targetMunicipalityIds: string[];
+  @Column('timestamptz', { name: 'launched_at', nullable: true }) launchedAt: Date | null;
+  @Column('timestamptz', { name: 'closed_at', nullable: true }) closedAt: Date | null;
+  @Column('text', { name: 'closing_note', nullable: true }) closingNote: string | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+}

@@ -1,0 +1,70 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Allow, Public } from '@samspill/server-graphql';
+import type { Context } from '../loaders';
+import { GoalType } from '../goal/goal.type';
+import { NetworkType } from '../network/network.type';
+import { MunicipalityType } from '../municipality/municipality.type';
+import { InitiativeConnection, InitiativeType } from './initiative.type';
+import { InitiativeService } from './initiative.service';
+import { InitiativesArgs, LaunchInitiativeInput, ProposeInitiativeInput } from './dto/initiative.inputs';
+
+@Resolver(() => InitiativeType)
+export class InitiativeResolver {
+  constructor(private readonly service: InitiativeService) {}
+
+  @Public()
+  @Query(() => InitiativeType)
+  initiative(@Arg('id', () => ID) id: string) {
+    return this.service.get(id);
+  }
+
+  @Public()
+  @Query(() => InitiativeConnection)
+  initiatives(@Args() args: InitiativesArgs) {
+    return this.service.list(args);
+  }
+
+  @Allow('network-admin')
+  @Mutation(() => InitiativeType, { description: 'Proposes an initiative under a goal (status PROPOSED).' })
+  proposeInitiative(@Arg('goalId', () => ID) goalId: string, @Arg('input') input: ProposeInitiativeInput, @Ctx() ctx: Context) {
+    return this.service.propose(ctx.identity, goalId, input);
+  }
+
+  @Allow('network-admin')
+  @Mutation(() => InitiativeType, { description: 'PROPOSED → APPROVED.' })
+  approveInitiative(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return this.service.approve(ctx.identity, id);
+  }
+
+  @Allow('network-admin')
+  @Mutation(() => InitiativeType, { description: 'APPROVED → LAUNCHED: opens it for adoption by the target municipalities.' })
+  launchInitiative(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => LaunchInitiativeInput, { defaultValue: {} }) input: LaunchInitiativeInput,
+    @Ctx() ctx: Context,
+  ) {
+    return this.service.launch(ctx.identity, id, input);
+  }
+
+  @Allow('network-admin')
+  @Mutation(() => InitiativeType, { description: 'Closes (completes or drops) an initiative, with a note why.' })
+  closeInitiative(@Arg('id', () => ID) id: string, @Arg('note') note: string, @Ctx() ctx: Context) {
+    return this.service.close(ctx.identity, id, note);
+  }
+
+  @FieldResolver(() => GoalType)
+  goal(@Root() initiative: InitiativeType, @Ctx() ctx: Context) {
+    return ctx.loaders.goal.load(initiative.goalId);
+  }
+
+  @FieldResolver(() => NetworkType)
+  network(@Root() initiative: InitiativeType, @Ctx() ctx: Context) {
+    return ctx.loaders.network.load(initiative.networkId);
+  }
+
+  @FieldResolver(() => [MunicipalityType])
+  async targetMunicipalities(@Root() initiative: InitiativeType, @Ctx() ctx: Context) {
+    const found = await ctx.loaders.municipality.loadMany(initiative.targetMunicipalityIds);
+    return found.filter((m) => m && !(m instanceof Error));
+  }
+}

@@ -1,0 +1,132 @@
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import type { Identity } from '@samspill/server-auth';
+import { badInput, conflict } from '@samspill/server-graphql';
+import { requireNetworkAdmin } from '../common/access-policy';
+import { findOrFail } from '../common/find-or-fail';
+import { keysetPage } from '../common/keyset-page';
+import { assertTransition } from '../common/lifecycle';
+import { publish } from '../common/outbox';
+import { FocusAreaEntity } from '../focus-area/focus-area.entity';
+import { GoalEntity } from '../goal/goal.entity';
+import { MembershipEntity } from '../membership/membership.entity';
+import { StrategyEntity, StrategyStatus } from '../strategy/strategy.entity';
+import { InitiativeEntity, InitiativeStatus } from './initiative.entity';
+import { INITIATIVE_TRANSITIONS } from './initiative-lifecycle';
+import type { InitiativesArgs, LaunchInitiativeInput, ProposeInitiativeInput } from './dto/initiative.inputs';
+
+export class InitiativeService {
+  constructor(private readonly ds: DataSource) {}
+
+  get(id: string): Promise<InitiativeEntity> {
+    return findOrFail(this.ds.manager, InitiativeEntity, 'Initiative', id);
+  }
+
+  list(args: InitiativesArgs) {
+    const q = this.ds.getRepository(InitiativeEntity).createQueryBuilder('i');
+    if (args.networkId) q.andWhere('i.network_id = :networkId', { networkId: args.networkId });
+    if (args.status) q.andWhere('i.status = :status', { status: args.status });
+    if (args.goalId) q.andWhere('i.goal_id = :goalId', { goalId: args.goalId });
+    return keysetPage(q, 'i', { column: 'created_at', valueOf: (i) => i.createdAt.toISOString() }, args);
+  }
+
+  async propose(identity: Identity, goalId: string, input: ProposeInitiativeInput): Promise<InitiativeEntity> {
+    return this.ds.transaction(async (m) => {
+      const strategy = await this.strategyOfGoal(m, goalId);
+      requireNetworkAdmin(identity, strategy.networkId);
+      if (strategy.status === StrategyStatus.SUPERSEDED) throw conflict(`strategy ${strategy.id} is superseded`);
+      const initiative = await m.save(
+        m.create(InitiativeEntity, {
+          ...input,
+          expectedBenefits: input.expectedBenefits.map((b) => ({ ...b })),
+          goalId,
+          networkId: strategy.networkId,
+          status: InitiativeStatus.PROPOSED,
+          targetMunicipalityIds: [],
+          launchedAt: null,
+          closedAt: null,
+          closingNote: null,
+        }),
+      );
+      await publish(m, 'InitiativeProposed', initiative.id, {
+        initiativeId: initiative.id,
+        goalId,
+        networkId: initiative.networkId,
+        title: initiative.title,
+        expectedBenefits: initiative.expectedBenefits,
+      });
+      return initiative;
+    });
+  }
+
+  approve(identity: Identity, id: string) {
+    return this.transition(identity, id, InitiativeStatus.APPROVED, async () => undefined);
+  }
+
+  /**
+   * Opens the initiative for adoption by its target members (default: every current member).
+   * Only under an adopted strategy: the network must have decided before municipalities do.
+   */
+  launch(identity: Identity, id: string, input: LaunchInitiativeInput) {
+    return this.transition(identity, id, InitiativeStatus.LAUNCHED, async (m, initiative) => {
+      const strategy = await this.strategyOfGoal(m, initiative.goalId);
+      if (strategy.currentVersion === 0 || strategy.status === StrategyStatus.SUPERSEDED) {
+        throw conflict('an initiative can only be launched under an adopted, current strategy');
+      }
+      const members = (
+        await m.find(MembershipEntity, {
+          where: { networkId: initiative.networkId, leftOn: IsNull(), ...(input.targetMunicipalityIds ? { municipalityId: In(input.targetMunicipalityIds) } : {}) },
+        })
+      ).map((ms) => ms.municipalityId);
+      const targets = input.targetMunicipalityIds ? [...new Set(input.targetMunicipalityIds)] : members;
+      const outsiders = targets.filter((t) => !members.includes(t));
+      if (outsiders.length > 0) throw badInput(`not current members of ${initiative.networkId}: ${outsiders.join(', ')}`, 'targetMunicipalityIds');
+      if (targets.length === 0) throw badInput(`network ${initiative.networkId} has no current members to launch for`);
+      initiative.targetMunicipalityIds = targets.sort();
+      initiative.launchedAt = new Date();
+      await m.save(initiative);
+      await publish(m, 'InitiativeLaunched', initiative.id, {
+        initiativeId: initiative.id,
+        networkId: initiative.networkId,
+        goalId: initiative.goalId,
+        title: initiative.title,
+        launchedAt: initiative.launchedAt.toISOString(),
+        targetMunicipalityIds: initiative.targetMunicipalityIds,
+        expectedBenefits: initiative.expectedBenefits,
+      });
+    });
+  }
+
+  close(identity: Identity, id: string, note: string) {
+    if (note.trim().length < 3 || note.length > 5000) throw badInput('a closing note of 3 to 5000 characters is required', 'note');
+    return this.transition(identity, id, InitiativeStatus.CLOSED, async (m, initiative) => {
+      initiative.closedAt = new Date();
+      initiative.closingNote = note;
+      await m.save(initiative);
+    });
+  }
+
+  private async transition(
+    identity: Identity,
+    id: string,
+    to: InitiativeStatus,
+    effect: (m: EntityManager, initiative: InitiativeEntity) => Promise<void>,
+  ): Promise<InitiativeEntity> {
+    return this.ds.transaction(async (m) => {
+      const initiative = await findOrFail(m, InitiativeEntity, 'Initiative', id, true);
+      requireNetworkAdmin(identity, initiative.networkId);
+      const from = initiative.status;
+      assertTransition(INITIATIVE_TRANSITIONS, 'Initiative', from, to);
+      initiative.status = to;
+      await effect(m, initiative);
+      await m.save(initiative);
+      await publish(m, 'InitiativeStatusChanged', id, { initiativeId: id, networkId: initiative.networkId, from, to });
+      return initiative;
+    });
+  }
+
+  private async strategyOfGoal(m: EntityManager, goalId: string): Promise<StrategyEntity> {
+    const goal = await findOrFail(m, GoalEntity, 'Goal', goalId);
+    const focusArea = await findOrFail(m, FocusAreaEntity, 'FocusArea', goal.focusAreaId);
+    return findOrFail(m, StrategyEntity, 'Strategy', focusArea.strategyId);
+  }
+}

@@ -1,0 +1,63 @@
+import { DataSource, In, IsNull } from 'typeorm';
+import { byIdLoader, groupLoader, RequestContext } from '@samspill/server-graphql';
+import { NetworkEntity } from './network/network.entity';
+import { MunicipalityEntity } from './municipality/municipality.entity';
+import { MembershipEntity } from './membership/membership.entity';
+import { StrategyEntity } from './strategy/strategy.entity';
+import { StrategyVersionEntity } from './strategy/strategy-version.entity';
+import { FocusAreaEntity } from './focus-area/focus-area.entity';
+import { GoalEntity } from './goal/goal.entity';
+import { InitiativeEntity } from './initiative/initiative.entity';
+import { isUuid } from './common/find-or-fail';
+
+/** Ids that cannot be uuids (e.g. from a federated reference) never reach a uuid column. */
+const uuids = (ids: readonly string[]) => In(ids.filter(isUuid));
+
+/** Per-request DataLoaders: every field and reference resolver batches through these (no N+1). */
+export function createLoaders(ds: DataSource) {
+  const repo = <T extends object>(e: new () => T) => ds.getRepository<T>(e);
+  return {
+    network: byIdLoader((ids) => repo(NetworkEntity).findBy({ id: In([...ids]) }), (n) => n.id),
+    municipality: byIdLoader((ids) => repo(MunicipalityEntity).findBy({ id: In([...ids]) }), (m) => m.id),
+    currentMembersOfNetwork: groupLoader(
+      (ids) =>
+        repo(MembershipEntity).find({ where: { networkId: In([...ids]), leftOn: IsNull() }, order: { municipalityId: 'ASC' } }),
+      (m) => m.networkId,
+    ),
+    allMembershipsOfNetwork: groupLoader(
+      (ids) => repo(MembershipEntity).find({ where: { networkId: In([...ids]) }, order: { municipalityId: 'ASC', joinedOn: 'ASC' } }),
+      (m) => m.networkId,
+    ),
+    membershipsOfMunicipality: groupLoader(
+      (ids) => repo(MembershipEntity).find({ where: { municipalityId: In([...ids]) }, order: { joinedOn: 'ASC' } }),
+      (m) => m.municipalityId,
+    ),
+    strategy: byIdLoader((ids) => repo(StrategyEntity).findBy({ id: uuids(ids) }), (s) => s.id),
+    strategiesOfNetwork: groupLoader(
+      (ids) => repo(StrategyEntity).find({ where: { networkId: In([...ids]) }, order: { periodStart: 'DESC', createdAt: 'ASC' } }),
+      (s) => s.networkId,
+    ),
+    versionsOfStrategy: groupLoader(
+      (ids) => repo(StrategyVersionEntity).find({ where: { strategyId: uuids(ids) }, order: { versionNumber: 'ASC' } }),
+      (v) => v.strategyId,
+    ),
+    focusArea: byIdLoader((ids) => repo(FocusAreaEntity).findBy({ id: uuids(ids) }), (f) => f.id),
+    focusAreasOfStrategy: groupLoader(
+      (ids) => repo(FocusAreaEntity).find({ where: { strategyId: uuids(ids) }, order: { position: 'ASC' } }),
+      (f) => f.strategyId,
+    ),
+    goal: byIdLoader((ids) => repo(GoalEntity).findBy({ id: uuids(ids) }), (g) => g.id),
+    goalsOfFocusArea: groupLoader(
+      (ids) => repo(GoalEntity).find({ where: { focusAreaId: uuids(ids) }, order: { createdAt: 'ASC', id: 'ASC' } }),
+      (g) => g.focusAreaId,
+    ),
+    initiative: byIdLoader((ids) => repo(InitiativeEntity).findBy({ id: uuids(ids) }), (i) => i.id),
+    initiativesOfGoal: groupLoader(
+      (ids) => repo(InitiativeEntity).find({ where: { goalId: uuids(ids) }, order: { createdAt: 'ASC', id: 'ASC' } }),
+      (i) => i.goalId,
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+export type Context = RequestContext<Loaders>;

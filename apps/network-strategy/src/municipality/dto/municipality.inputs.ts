@@ -1,0 +1,32 @@
+import { ArgsType, Field, InputType, Int } from 'type-graphql';
+import { IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { ForwardPageArgs } from '@samspill/server-graphql';
+
+@InputType()
+export class RegisterMunicipalityInput {
+  @Field({ description: 'Official four-digit municipality number.' })
+  @Matches(/^\d{4}$/, { message: 'id must be a four-digit municipality number' })
+  id: string;
+
+  @Field() @Length(1, 100) name: string;
+  @Field(() => Int) @Min(0) @Max(2_000_000) population: number;
+}
+
+@InputType()
+export class UpdateMunicipalityInput {
+  @Field({ nullable: true }) @IsOptional() @Length(1, 100) name?: string;
+  @Field(() => Int, { nullable: true }) @IsOptional() @Min(0) @Max(2_000_000) population?: number;
+}
+
+@ArgsType()
+export class MunicipalitiesArgs extends ForwardPageArgs {
+  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 100) county?: string | null;
+  @Field(() => String, { nullable: true, description: 'Only current members of this network.' })
+  @IsOptional()
+  @Length(1, 63)
+  networkId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Case-insensitive part of the name.' })
+  @IsOptional()
+  @Length(1, 100)
+  nameContains?: string | null;
+}

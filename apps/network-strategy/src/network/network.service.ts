@@ -1,0 +1,36 @@
+import { DataSource } from 'typeorm';
+import type { Identity } from '@samspill/server-auth';
+import { conflict, notFound } from '@samspill/server-graphql';
+import { requireNetworkAdmin } from '../common/access-policy';
+import { keysetPage } from '../common/keyset-page';
+import { publish } from '../common/outbox';
+import { NetworkEntity } from './network.entity';
+import type { CreateNetworkInput } from './dto/create-network.input';
+import type { NetworksArgs } from './dto/networks.args';
+
+export class NetworkService {
+  constructor(private readonly ds: DataSource) {}
+
+  async get(id: string): Promise<NetworkEntity> {
+    const network = await this.ds.getRepository(NetworkEntity).findOneBy({ id });
+    if (!network) throw notFound('Network', id);
+    return network;
+  }
+
+  list(args: NetworksArgs) {
+    const q = this.ds.getRepository(NetworkEntity).createQueryBuilder('n');
+    if (args.region) q.where('n.region = :region', { region: args.region });
+    return keysetPage(q, 'n', { column: 'name', valueOf: (n) => n.name }, args);
+  }
+
+  /** Founding a network: the caller must already be designated its administrator. */
+  async create(identity: Identity, input: CreateNetworkInput): Promise<NetworkEntity> {
+    requireNetworkAdmin(identity, input.id);
+    return this.ds.transaction(async (m) => {
+      if (await m.existsBy(NetworkEntity, { id: input.id })) throw conflict(`network ${input.id} already exists`);
+      const network = await m.save(m.create(NetworkEntity, input));
+      await publish(m, 'NetworkCreated', network.id, { networkId: network.id, name: network.name, region: network.region });
+      return network;
+    });
+  }
+}

@@ -1,0 +1,23 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+export enum StrategyStatus {
+  DRAFT = 'DRAFT',
+  IN_CONSULTATION = 'IN_CONSULTATION',
+  ADOPTED = 'ADOPTED',
+  SUPERSEDED = 'SUPERSEDED',
+}
+
+@Entity({ name: 'strategy' })
+export class StrategyEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column('text', { name: 'network_id' }) networkId: string;
+  @Column('text') title: string;
+  @Column('integer', { name: 'period_start' }) periodStart: number;
+  @Column('integer', { name: 'period_end' }) periodEnd: number;
+  @Column('text') vision: string;
+  @Column('text') status: StrategyStatus;
+  /** Number of the latest adopted version; 0 while never adopted. */
+  @Column('integer', { name: 'current_version' }) currentVersion: number;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
+}
