@@ -27,10 +27,11 @@ module.exports = {
     {
       ...common,
       displayName: 'integration',
-      testMatch: ['<rootDir>/{apps,libs}/**/test/**/*.int.spec.ts'],
-      testTimeout: 120000,
+      testMatch: ['<rootDir>/{apps,libs,e2e}/**/test/**/*.int.spec.ts'],
       globalSetup: '<rootDir>/tools/jest/integration-global-setup.js',
     },
   ],
+  // Integration tests start real services and wait on a real broker; unit tests finish far sooner.
+  testTimeout: 120000,
   reporters: ['default', '<rootDir>/tools/jest/plain-summary-reporter.js'],
 };

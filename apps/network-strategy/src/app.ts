@@ -1,7 +1,8 @@
+import type { DataSource } from 'typeorm';
 import { deadLetterTopicSpec, EVENT_TOPIC_SPECS, TOPICS } from '@samspill/contracts';
 import type { Logger } from '@samspill/server-config';
 import { initialiseDataSource } from '@samspill/server-db';
-import { createKafka, ensureTopics, IdempotentConsumer, KafkaEventPublisher, OutboxRelay } from '@samspill/server-events';
+import { createKafka, ensureTopics, withPrefix, IdempotentConsumer, KafkaEventPublisher, OutboxRelay } from '@samspill/server-events';
 import { startSubgraphServer } from '@samspill/server-graphql';
 import type { NetworkStrategyConfig } from './config';
 import { DB_SCHEMA, OUTBOX, SERVICE_NAME } from './common/outbox';
@@ -13,6 +14,7 @@ import { TRANCHE_MATRIX_CONSUMER, trancheMatrixHandlers } from './tranche-matrix
 export interface RunningService {
   port: number;
   relay: OutboxRelay;
+  dataSource: DataSource;
   stop(): Promise<void>;
 }
 
@@ -25,13 +27,15 @@ export async function startNetworkStrategy(config: NetworkStrategyConfig, logger
   const ds = createNetworkStrategyDataSource(config.DATABASE_URL);
   await initialiseDataSource(ds, config.DATABASE_URL, DB_SCHEMA);
 
+  const prefix = config.KAFKA_TOPIC_PREFIX;
   const kafka = createKafka(SERVICE_NAME, config.KAFKA_BROKERS);
-  await ensureTopics(kafka, [...EVENT_TOPIC_SPECS, deadLetterTopicSpec(TRANCHE_MATRIX_CONSUMER)]);
+  const deadLetters = deadLetterTopicSpec(TRANCHE_MATRIX_CONSUMER);
+  await ensureTopics(kafka, withPrefix(prefix, [...EVENT_TOPIC_SPECS, deadLetters]));
   const publisher = new KafkaEventPublisher(kafka);
   const relay = new OutboxRelay(
     ds,
     publisher,
-    { databaseUrl: config.DATABASE_URL, channel: OUTBOX.channel, pollMs: config.OUTBOX_POLL_MS },
+    { databaseUrl: config.DATABASE_URL, channel: OUTBOX.channel, pollMs: config.OUTBOX_POLL_MS, topicPrefix: prefix },
     logger.child({ component: 'outbox-relay' }),
   );
   await relay.start();
@@ -40,7 +44,12 @@ export async function startNetworkStrategy(config: NetworkStrategyConfig, logger
     kafka,
     ds,
     publisher,
-    { groupId: TRANCHE_MATRIX_CONSUMER, topics: [TOPICS.networkStrategy], handlers: trancheMatrixHandlers },
+    {
+      groupId: `${prefix}${TRANCHE_MATRIX_CONSUMER}`,
+      topics: [`${prefix}${TOPICS.networkStrategy}`],
+      deadLetterTopic: `${prefix}${deadLetters.name}`,
+      handlers: trancheMatrixHandlers,
+    },
     logger.child({ component: TRANCHE_MATRIX_CONSUMER }),
   );
   await trancheMatrix.start();
@@ -58,6 +67,7 @@ export async function startNetworkStrategy(config: NetworkStrategyConfig, logger
   return {
     port: server.port,
     relay,
+    dataSource: ds,
     async stop() {
       await server.stop();
       await trancheMatrix.stop();

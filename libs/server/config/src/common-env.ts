@@ -25,6 +25,8 @@ export const subgraphEnvShape = {
   DATABASE_URL: postgresUrl,
   KAFKA_BROKERS: brokerList,
   INTERNAL_AUTH_SECRET: secret('shared secret the gateway signs forwarded identities with'),
+  /** Prefix for every topic and consumer group, so environments or test runs can share a cluster. */
+  KAFKA_TOPIC_PREFIX: z.string().regex(/^[a-zA-Z0-9._-]*$/, 'letters, digits, dot, dash and underscore only').default(''),
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60000).default(500),
 };
 

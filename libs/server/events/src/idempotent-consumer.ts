@@ -1,6 +1,6 @@
 import type { Consumer, EachMessagePayload, Kafka } from 'kafkajs';
 import type { DataSource, EntityManager } from 'typeorm';
-import { deadLetterTopic, EventEnvelope, EventType, parseEvent } from '@samspill/contracts';
+import { EventEnvelope, EventType, parseEvent } from '@samspill/contracts';
 import type { Logger } from '@samspill/server-config';
 import { Backoff, sleep } from './backoff';
 import type { EventPublisher } from './event-publisher';
@@ -9,9 +9,11 @@ import type { EventPublisher } from './event-publisher';
 export type EventHandler = (event: EventEnvelope, manager: EntityManager) => Promise<void>;
 
 export interface IdempotentConsumerOptions {
-  /** Consumer group id; also the inbox's consumer name and the dead-letter topic's suffix. */
+  /** Consumer group id; also the consumer's name in the inbox. */
   groupId: string;
   topics: string[];
+  /** Where messages go that cannot be parsed or keep failing. */
+  deadLetterTopic: string;
   handlers: Partial<Record<EventType, EventHandler>>;
   /** Attempts at applying one event before it is sent to the dead-letter topic. */
   maxAttempts?: number;
@@ -34,9 +36,6 @@ export class IdempotentConsumer {
     private readonly logger: Logger,
   ) {}
 
-  get deadLetterTopic(): string {
-    return deadLetterTopic(this.options.groupId);
-  }
 
   /** Resolves once the group is joined and partitions are assigned. */
   async start(): Promise<void> {
@@ -116,7 +115,7 @@ export class IdempotentConsumer {
     this.logger.error({ topic, partition, offset, reason }, 'message sent to dead-letter topic');
     await this.deadLetters.publish([
       {
-        topic: this.deadLetterTopic,
+        topic: this.options.deadLetterTopic,
         key: key?.toString() ?? `${topic}:${partition}:${offset}`,
         value: value ?? Buffer.alloc(0),
         headers: {

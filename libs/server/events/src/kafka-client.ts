@@ -37,3 +37,7 @@ export async function ensureTopics(kafka: Kafka, specs: TopicSpec[]): Promise<vo
     await admin.disconnect();
   }
 }
+
+export function withPrefix(prefix: string, specs: TopicSpec[]): TopicSpec[] {
+  return specs.map((s) => ({ ...s, name: `${prefix}${s.name}` }));
+}

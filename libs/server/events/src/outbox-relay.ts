@@ -12,6 +12,8 @@ export interface OutboxRelayOptions {
   /** A row is declared dead after this many non-retriable failures. */
   maxAttempts?: number;
   maxBackoffMs?: number;
+  /** Prepended to every stored topic name (environments or test runs sharing one cluster). */
+  topicPrefix?: string;
 }
 
 interface OutboxRow {
@@ -74,7 +76,7 @@ export class OutboxRelay {
       try {
         await this.publisher.publish(
           rows.map((r) => ({
-            topic: r.topic,
+            topic: `${this.options.topicPrefix ?? ''}${r.topic}`,
             key: r.message_key,
             value: JSON.stringify(r.envelope),
             headers: { 'content-type': 'application/cloudevents+json' },

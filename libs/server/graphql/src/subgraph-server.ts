@@ -1,5 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError, GraphQLSchema } from 'graphql';
@@ -35,7 +35,8 @@ export async function startSubgraphServer<TLoaders>(options: SubgraphServerOptio
     introspection: true,
     formatError: (formatted, error) =>
       formatError(formatted, error, (err) => options.logger.error({ err }, 'unexpected error in resolver')),
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    // Inline traces would expose resolver timings to any caller; the gateway does not need them.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
   app.use(

@@ -1,0 +1,7 @@
+export * from './test-env';
+export * from './topic-reader';
+export * from './graphql-client';
+export * from './dev-tokens';
+export * from './wait-until';
+export { createTestDatabase } from '@samspill/server-db';
+export type { TestDatabase } from '@samspill/server-db';

@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import { Consumer, Kafka, KafkaMessage } from 'kafkajs';
+import { createKafka } from '@samspill/server-events';
+
+export interface ReadMessage {
+  partition: number;
+  offset: string;
+  key: string | null;
+  value: string | null;
+  headers: Record<string, string>;
+}
+
+function decode(partition: number, m: KafkaMessage): ReadMessage {
+  const headers: Record<string, string> = {};
+  for (const [k, v] of Object.entries(m.headers ?? {})) if (v !== undefined) headers[k] = String(v);
+  return { partition, offset: m.offset, key: m.key?.toString() ?? null, value: m.value?.toString() ?? null, headers };
+}
+
+/**
+ * A real consumer in its own throwaway group that reads a topic from the beginning and
+ * collects everything, so a test can wait for (and count) the messages it expects.
+ */
+export class TopicReader {
+  readonly messages: ReadMessage[] = [];
+  private consumer: Consumer | null = null;
+
+  constructor(
+    private readonly brokers: string[],
+    private readonly topic: string,
+  ) {}
+
+  async start(): Promise<this> {
+    const kafka: Kafka = createKafka(`test-reader-${randomUUID()}`, this.brokers);
+    const consumer = kafka.consumer({ groupId: `test-reader-${randomUUID()}`, maxWaitTimeInMs: 100, sessionTimeout: 10000 });
+    this.consumer = consumer;
+    const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
+    await consumer.connect();
+    await consumer.subscribe({ topic: this.topic, fromBeginning: true });
+    await consumer.run({ eachMessage: async ({ partition, message }) => void this.messages.push(decode(partition, message)) });
+    await joined;
+    return this;
+  }
+
+  /** Waits until `predicate` holds for the collected messages, or fails after `timeoutMs`. */
+  async waitFor(predicate: (messages: ReadMessage[]) => boolean, timeoutMs = 30000): Promise<ReadMessage[]> {
+    const deadline = Date.now() + timeoutMs;
+    while (!predicate(this.messages)) {
+      if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting on topic ${this.topic} (${this.messages.length} messages read)`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return this.messages;
+  }
+
+  async stop(): Promise<void> {
+    await this.consumer?.disconnect();
+  }
+}
