@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# `npm test`: every unit and integration test, against a real Kafka broker and a real
+# PostgreSQL server (brought up here when KAFKA_BROKERS / DATABASE_URL are not given).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+cd "$ROOT"
+export TZ=UTC NODE_ENV=test NX_DAEMON=false
+ensure_kafka
+ensure_postgres
+# Integration tests start real services in-process and share one broker: run files one at a time.
+npx jest --runInBand "$@"
