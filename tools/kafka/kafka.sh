@@ -25,6 +25,7 @@ PID_FILE="$CACHE_DIR/kafka.pid"
 LOCK_FILE="$CACHE_DIR/kafka.lock"
 CLUSTER_ID_FILE="$CACHE_DIR/cluster.id"
 SERVER_PROPERTIES="$CACHE_DIR/server.properties"
+CDS_ARCHIVE="$CACHE_DIR/broker.jsa"
 POM="$SCRIPT_DIR/pom.xml"
 LOG4J_CONFIG="$SCRIPT_DIR/log4j2.yaml"
 
@@ -115,7 +116,7 @@ fetch_libs() {
   tmp="$CACHE_DIR/libs.tmp.$$"
   rm -rf "$tmp"
   mkdir -p "$tmp"
-  local mvn_args=(-q -B -f "$POM" dependency:copy-dependencies "-DoutputDirectory=$tmp")
+  local mvn_args=(-q -B -ntp -Dstyle.color=never -f "$POM" dependency:copy-dependencies "-DoutputDirectory=$tmp")
   # Offline first (fast and works without network when ~/.m2 already has
   # everything); online only if that fails.
   if ! mvn -o "${mvn_args[@]}" >"$CACHE_DIR/mvn.log" 2>&1; then
@@ -128,7 +129,7 @@ fetch_libs() {
     fi
   fi
   [[ -f "$tmp/kafka_2.13-$version.jar" ]] || die "kafka_2.13-$version.jar missing after Maven fetch"
-  rm -rf "$LIBS_DIR" "$PROBE_DIR"
+  rm -rf "$LIBS_DIR" "$PROBE_DIR" "$CDS_ARCHIVE"
   mv "$tmp" "$LIBS_DIR"
   expected_marker >"$LIBS_MARKER"
   log "cached $(find "$LIBS_DIR" -name '*.jar' | wc -l) jars for Kafka $version"
@@ -188,6 +189,11 @@ transaction.state.log.num.partitions=1
 share.coordinator.state.topic.replication.factor=1
 share.coordinator.state.topic.min.isr=1
 group.initial.rebalance.delay.ms=0
+# After a crash (kill -9) the restarted controller keeps the old broker
+# registration until its session times out (default 9 s) before the new one is
+# accepted; shorter session = faster recovery in outage tests.
+broker.heartbeat.interval.ms=1000
+broker.session.timeout.ms=4000
 num.network.threads=2
 num.io.threads=4
 num.recovery.threads.per.data.dir=1
@@ -201,11 +207,33 @@ EOF
 java_opts_common() {
   # shellcheck disable=SC2206
   local heap=($HEAP_OPTS) perf=($JVM_PERFORMANCE_OPTS) extra=($EXTRA_OPTS)
-  JAVA_CMD=("$JAVA" "${heap[@]}" "${perf[@]}" "${extra[@]}"
+  cds_opts
+  JAVA_CMD=("$JAVA" "${heap[@]}" "${perf[@]}" "${CDS_OPTS[@]}" "${extra[@]}"
     "-Dlog4j2.configurationFile=$LOG4J_CONFIG"
     "-Dkafka.logs.dir=$LOG_DIR"
     "-Dkafka.log.level=$LOG_LEVEL"
     -cp "$LIBS_DIR/*")
+}
+
+# AppCDS (class data sharing) cuts the broker's start by roughly a second: the
+# first broker run dumps the classes it loaded into broker.jsa when it exits
+# normally (kafka.sh stop), later starts map that archive. The archive is tied
+# to the java binary and the jar set (key file); if it does not match, the JVM
+# silently runs without it. KAFKA_CDS=0 turns this off.
+cds_opts() {
+  CDS_OPTS=()
+  [[ "${KAFKA_CDS:-1}" == 1 ]] || return 0
+  local java_bin key
+  java_bin="$(readlink -f "$(command -v "$JAVA")" 2>/dev/null || echo "$JAVA")"
+  key="$java_bin $(cat "$LIBS_MARKER" 2>/dev/null)"
+  if [[ -s "$CDS_ARCHIVE" && -f "$CDS_ARCHIVE.key" && "$(cat "$CDS_ARCHIVE.key")" == "$key" ]]; then
+    CDS_OPTS=("-XX:SharedArchiveFile=$CDS_ARCHIVE")
+  else
+    rm -f "$CDS_ARCHIVE"
+    printf '%s\n' "$key" >"$CDS_ARCHIVE.key"
+    CDS_OPTS=("-XX:ArchiveClassesAtExit=$CDS_ARCHIVE")
+  fi
+  CDS_OPTS+=(-Xlog:cds=off -Xlog:cds+dynamic=off)
 }
 
 format_storage_if_needed() {
@@ -261,9 +289,16 @@ cmd_start() {
       printf '\n===== %s kafka.sh start (Kafka %s) =====\n' "$(date '+%F %T')" "$(kafka_version)"
     } >>"$LOG_DIR/kafka.out"
     # setsid: own session, so the broker survives the calling shell / CI step.
-    # The child writes its own pid and then execs java (same pid). fd 9 (the
-    # lock) must not leak into the broker.
-    PID_FILE="$PID_FILE" setsid nohup bash -c 'echo $$ >"$PID_FILE"; exec "$@"' _ \
+    # The child writes its own pid and then execs java (same pid). It closes every
+    # inherited fd above 2 first: the lock (fd 9) must not stay held by the
+    # broker, nor may a caller's pipe (e.g. `$(kafka.sh start | tail -n 1)`).
+    PID_FILE="$PID_FILE" setsid nohup bash -c '
+      for fd in /proc/$$/fd/*; do
+        fd="${fd##*/}"
+        if [[ "$fd" =~ ^[0-9]+$ ]] && ((fd > 2)); then eval "exec $fd>&-" 2>/dev/null || true; fi
+      done
+      echo $$ >"$PID_FILE"
+      exec "$@"' _ \
       "${JAVA_CMD[@]}" kafka.Kafka "$SERVER_PROPERTIES" \
       </dev/null >>"$LOG_DIR/kafka.out" 2>&1 9>&- &
     local i=0
@@ -272,39 +307,53 @@ cmd_start() {
     [[ -n "$pid" ]] || die "broker did not start (see $LOG_DIR/kafka.out)"
   fi
 
-  # Wait until the broker processes requests (bash ApiVersions probe), then until
-  # a real metadata round trip works (Java AdminClient probe).
+  # Readiness. The Java probe (AdminClient: DescribeCluster + Metadata + group
+  # coordinator answering) is started right away and retries by itself, so its
+  # JVM start overlaps the broker's; meanwhile this loop watches the broker
+  # process and the deadline. Without javac: the bash ApiVersions probe only.
   local deadline=$((started_at + START_TIMEOUT))
+  local probe_pid="" probe_err="$LOG_DIR/ready-probe.err"
+  trap '[[ -n "${probe_pid:-}" ]] && kill "$probe_pid" 2>/dev/null; true' EXIT
+  if build_probe; then
+    "$JAVA" -Xmx128m -XX:TieredStopAtLevel=1 -Xshare:auto \
+      "-Dlog4j2.configurationFile=$LOG4J_CONFIG" "-Dkafka.logs.dir=$LOG_DIR" \
+      -Dkafka.log.name=tools -Dkafka.log.level=ERROR \
+      -cp "$PROBE_DIR:$LIBS_DIR/*" KafkaReady "$HOST:$PORT" "$((deadline - SECONDS + 1))" \
+      </dev/null >/dev/null 2>"$probe_err" 9>&- &
+    probe_pid=$!
+  fi
   while :; do
+    if [[ -n "$probe_pid" ]]; then
+      if ! kill -0 "$probe_pid" 2>/dev/null; then
+        if wait "$probe_pid"; then
+          probe_pid=""
+          break
+        fi
+        # Crashed or gave up: fall back to the bash protocol probe until the deadline.
+        probe_pid=""
+        log "readiness probe failed: $(tail -n 1 "$probe_err" 2>/dev/null)"
+        continue
+      fi
+    elif kafka_answers "$HOST" "$PORT"; then
+      break
+    fi
     if ! pid_is_our_broker "$pid"; then
+      [[ -n "$probe_pid" ]] && kill "$probe_pid" 2>/dev/null || true
       log "broker process $pid exited during startup; last log lines:"
       tail -n 40 "$LOG_DIR/kafka.out" >&2 || true
       tail -n 20 "$LOG_DIR/server.log" >&2 2>/dev/null || true
       rm -f "$PID_FILE"
       exit 1
     fi
-    if kafka_answers "$HOST" "$PORT"; then
-      break
-    fi
     if ((SECONDS >= deadline)); then
-      log "timed out after ${START_TIMEOUT}s waiting for Kafka on $HOST:$PORT (pid $pid still running); last log lines:"
-      tail -n 40 "$LOG_DIR/server.log" >&2 2>/dev/null || true
-      tail -n 20 "$LOG_DIR/kafka.out" >&2 || true
+      [[ -n "$probe_pid" ]] && kill "$probe_pid" 2>/dev/null || true
+      log "timed out after ${START_TIMEOUT}s waiting for Kafka on $HOST:$PORT (pid $pid still running; it is left running, 'kafka.sh stop' stops it); last log lines:"
+      tail -n 30 "$LOG_DIR/server.log" >&2 2>/dev/null || true
+      tail -n 10 "$LOG_DIR/kafka.out" >&2 || true
       exit 1
     fi
-    sleep 0.2
+    sleep 0.1
   done
-  if build_probe; then
-    local remaining=$((deadline - SECONDS))
-    ((remaining >= 5)) || remaining=5
-    if ! "$JAVA" -Xmx128m -XX:TieredStopAtLevel=1 -Xshare:auto \
-        "-Dlog4j2.configurationFile=$LOG4J_CONFIG" "-Dkafka.logs.dir=$LOG_DIR" -Dkafka.log.name=tools \
-        -cp "$PROBE_DIR:$LIBS_DIR/*" KafkaReady "$HOST:$PORT" "$remaining"; then
-      log "broker answers but is not ready; last log lines:"
-      tail -n 40 "$LOG_DIR/server.log" >&2 2>/dev/null || true
-      exit 1
-    fi
-  fi
   log "Kafka ready on $HOST:$PORT (pid $pid, $((SECONDS - started_at))s)"
   printf '%s:%s\n' "$HOST" "$PORT"
 }
@@ -332,6 +381,7 @@ stop_locked() {
     log "broker pid $pid still alive after ${STOP_TIMEOUT}s: SIGKILL"
     kill -KILL "$pid" 2>/dev/null || true
     while pid_is_our_broker "$pid"; do sleep 0.1; done
+    rm -f "$CDS_ARCHIVE" # may be half written
   fi
   rm -f "$PID_FILE"
   log "stopped"

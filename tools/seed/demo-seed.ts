@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL responses are read ad hoc by shape; `any` is the caller's default, callers may pass a type. */
 import { join } from 'node:path';
 import { z } from 'zod';
 import { loadConfig } from '@samspill/server-config';

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL responses are read ad hoc by shape; `any` is the caller's default, callers may pass a type. */
 import { graphql, GraphQLResponse } from '@samspill/server-testing';
 
 /** Throws with the error codes when a call that should succeed did not. */

@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '@samspill/server-config';
-import { Backoff, sleep } from './backoff';
+import { Backoff } from './backoff';
 import type { EventPublisher } from './event-publisher';
 
 export interface OutboxRelayOptions {
@@ -65,6 +65,10 @@ export class OutboxRelay {
     const batchSize = this.options.batchSize ?? 100;
     let failure: unknown = null;
     const published = await this.dataSource.transaction(async (manager) => {
+      // One relay at a time per outbox: with several replicas, SKIP LOCKED alone would let a
+      // second relay publish later rows of a key before the first relay's batch is acknowledged.
+      const [{ leader }] = await manager.query(`SELECT pg_try_advisory_xact_lock(hashtext($1)) AS leader`, [this.options.channel]);
+      if (!leader) return 0;
       const rows: OutboxRow[] = await manager.query(
         `SELECT seq, topic, message_key, envelope FROM outbox
           WHERE status = 'PENDING' AND next_attempt_at <= now()

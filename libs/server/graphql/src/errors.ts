@@ -1,5 +1,6 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { ArgumentValidationError } from 'type-graphql';
 
 /** Every error a client can see carries one of these codes in `extensions.code`. */
 export enum ErrorCode {
@@ -68,10 +69,11 @@ export function formatError(
   const original = unwrapResolverError(error);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (original instanceof DomainError) {
-    return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
+    return { ...base, message: original.message, extensions: { ...original.details, code: original.code } };
   }
+  // type-graphql's ArgumentValidationError is a GraphQLError, so its `name` is 'GraphQLError'.
   const name = (original as Error | undefined)?.name;
-  if (name === 'ArgumentValidationError') {
+  if (original instanceof ArgumentValidationError || name === 'ArgumentValidationError') {
     return {
       ...base,
       message: 'input is invalid',

@@ -10,6 +10,7 @@ export const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@tag"])';
 
 /** `__resolveReference` per entity type name: how this subgraph fetches an entity by its key. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each entity has its own reference and context types; this map holds them all.
 export type ReferenceResolvers = Record<string, { __resolveReference: (ref: any, context: any) => unknown }>;
 
 export interface FederatedSchemaOptions {
@@ -18,6 +19,7 @@ export interface FederatedSchemaOptions {
   /** Extra types not reachable from a resolver (e.g. entity stubs another subgraph owns). */
   orphanedTypes?: Function[];
   /** Supplies resolver instances (with their services injected). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- mirrors type-graphql's ContainerType.
   container?: { get(someClass: any): any };
 }
 

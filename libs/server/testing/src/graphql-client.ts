@@ -1,3 +1,6 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL responses are read ad hoc by shape; `any` is the caller's default, callers may pass a type. */
+import { FORWARDED_IDENTITY_HEADER, Identity, signForwardedIdentity } from '@samspill/server-auth';
+
 export interface GraphQLResponse<T = any> {
   status: number;
   data?: T;
@@ -28,11 +31,10 @@ export const errorCodes = (res: GraphQLResponse) => (res.errors ?? []).map((e) =
 export async function callSubgraph<T = any>(
   url: string,
   secret: string,
-  identity: import('@samspill/server-auth').Identity,
+  identity: Identity,
   query: string,
   variables: Record<string, unknown> = {},
 ): Promise<GraphQLResponse<T>> {
-  const { signForwardedIdentity, FORWARDED_IDENTITY_HEADER } = await import('@samspill/server-auth');
   const header = await signForwardedIdentity(identity, 'test-request', secret);
   return graphql<T>(url, query, variables, undefined, { [FORWARDED_IDENTITY_HEADER]: header });
 }

@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { RequestHandler } from 'express';
+import type { Logger } from '@samspill/server-config';
+import { REQUEST_ID_HEADER } from '@samspill/server-auth';
+import { closeServer, createHttpApp, listen } from '@samspill/server-graphql';
+import { createAuthenticator, createGatewayVerifier } from './auth/bearer-authenticator';
+import { GatewayConfig, subgraphUrls } from './config';
+import type { GatewayContext } from './gateway-context';
+import { formatGatewayError } from './gateway-errors';
+import { jsonErrorHandler } from './http-errors';
+import { IdentityForwardingDataSource } from './identity-forwarding.data-source';
+import { maxTokensMiddleware, queryLimitRules } from './query-limits';
+import { subgraphReadiness } from './readiness';
+import { requestIdFrom } from './request-id';
+
+export interface RunningGateway {
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** Picks up (or creates) the request id before anything else, so even refusals carry it. */
+const assignRequestId: RequestHandler = (req, res, next) => {
+  const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+  res.locals.requestId = requestId;
+  res.setHeader(REQUEST_ID_HEADER, requestId);
+  next();
+};
+
+function readSupergraph(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new Error(`cannot read the supergraph at ${path} (SUPERGRAPH_PATH; run \`npm run supergraph\`): ${(err as Error).message}`);
+  }
+}
+
+/**
+ * Serves the federated API at /graphql from the committed supergraph (composed at build time,
+ * never by introspecting live subgraphs), with /health and /ready beside it. Port 0 picks a
+ * free port, for tests that run the gateway in-process.
+ */
+export async function startGateway(config: GatewayConfig, logger: Logger): Promise<RunningGateway> {
+  const urls = subgraphUrls(config);
+  const authenticate = createAuthenticator(await createGatewayVerifier(config));
+  const gateway = new ApolloGateway({
+    supergraphSdl: readSupergraph(config.SUPERGRAPH_PATH),
+    logger: logger.child({ component: 'apollo-gateway' }),
+    buildService: ({ name }) => {
+      const url = urls.get(name);
+      // Fails start-up: a subgraph in the supergraph that the gateway cannot route to is a deployment error.
+      if (!url) throw new Error(`the supergraph has a subgraph "${name}" that apps/gateway/src/subgraphs.ts does not list`);
+      return new IdentityForwardingDataSource(url, config.INTERNAL_AUTH_SECRET);
+    },
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    nodeEnv: config.NODE_ENV,
+    logger: logger.child({ component: 'apollo-server' }),
+    includeStacktraceInErrorResponses: false,
+    // One operation per HTTP request: batches would multiply the limits below.
+    allowBatchedHttpRequests: false,
+    introspection: config.NODE_ENV !== 'production',
+    // main.ts owns signal handling; Apollo's own handler would re-raise the signal mid-shutdown.
+    stopOnTerminationSignals: false,
+    validationRules: queryLimitRules({ maxDepth: config.MAX_QUERY_DEPTH, maxAliases: config.MAX_ALIASES }),
+    formatError: (formatted, error) =>
+      formatGatewayError(formatted, error, (err) => logger.error({ err }, 'unexpected error in gateway request')),
+  });
+  await apollo.start();
+
+  let serving = true;
+  const app = createHttpApp([
+    {
+      name: 'supergraph',
+      check: async () => {
+        if (!serving) throw new Error('shutting down');
+      },
+    },
+    ...subgraphReadiness(urls),
+  ]);
+  app.use(
+    '/graphql',
+    assignRequestId,
+    express.json({ limit: '1mb' }),
+    maxTokensMiddleware(config.MAX_QUERY_TOKENS),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => ({
+        identity: await authenticate(req.headers.authorization),
+        requestId: res.locals.requestId as string,
+      }),
+    }),
+  );
+  app.use(jsonErrorHandler(logger));
+
+  const { server, port } = await listen(app, config.GATEWAY_PORT).catch(async (err: unknown) => {
+    await apollo.stop(); // e.g. the port is taken: do not leave the gateway half started
+    throw err;
+  });
+  logger.info({ port, subgraphs: Object.fromEntries(urls) }, 'gateway listening');
+  return {
+    port,
+    async stop() {
+      // Report not-ready first, then drain requests in flight, then stop Apollo and the gateway.
+      serving = false;
+      await closeServer(server);
+      await apollo.stop();
+    },
+  };
+}

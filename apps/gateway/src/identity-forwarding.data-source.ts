@@ -1,0 +1,30 @@
+import { randomUUID } from 'node:crypto';
+import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ANONYMOUS, FORWARDED_IDENTITY_HEADER, REQUEST_ID_HEADER, signForwardedIdentity } from '@samspill/server-auth';
+import type { GatewayContext } from './gateway-context';
+
+/**
+ * Calls one subgraph, attaching the caller's verified identity signed with the internal
+ * secret (subgraphs refuse requests without it) and the request id for log correlation.
+ * Nothing else from the incoming request is forwarded: in particular not the client's own
+ * Authorization header, so subgraphs only ever trust the gateway's word.
+ */
+export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    url: string,
+    private readonly internalAuthSecret: string,
+  ) {
+    super({ url });
+  }
+
+  override async willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+    // Only incoming operations carry our context; the gateway's own calls (health checks) go as anonymous.
+    const context = 'incomingRequestContext' in options ? options.context : undefined;
+    const identity = context?.identity ?? ANONYMOUS;
+    const requestId = context?.requestId ?? randomUUID();
+    const headers = options.request.http?.headers;
+    if (!headers) throw new Error('subgraph request has no HTTP headers to carry the identity');
+    headers.set(FORWARDED_IDENTITY_HEADER, await signForwardedIdentity(identity, requestId, this.internalAuthSecret));
+    headers.set(REQUEST_ID_HEADER, requestId);
+  }
+}
