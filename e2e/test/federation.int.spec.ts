@@ -1,5 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { composeServices } from '@apollo/composition';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
@@ -30,6 +31,7 @@ describe('federation through the gateway', () => {
         typeDefs: parse(REFERENCING_SDL),
         resolvers: { Query: { featuredMunicipalities: () => [{ id: '1124' }, { id: '1103' }] } },
       }),
+      plugins: [ApolloServerPluginInlineTraceDisabled()],
     });
     const { url } = await startStandaloneServer(referencing, { listen: { port: 0 } });
     const composed = composeServices([

@@ -6,6 +6,9 @@ import { E2EStack, startE2EStack } from './support/e2e-stack';
 import { buildNetworkWithAdoptedStrategy, ok, proposeAndApprove } from './support/fixtures';
 
 const KAFKA_SH = join(__dirname, '../../tools/kafka/kafka.sh');
+/** kafka.sh leaves a broker named by KAFKA_BROKERS alone; here we drive the repo's own broker. */
+const kafka = (command: 'start' | 'stop') =>
+  execFileSync('bash', [KAFKA_SH, command], { stdio: 'ignore', env: { ...process.env, KAFKA_BROKERS: '' } });
 const LAUNCH = `mutation($id: ID!) { launchInitiative(id: $id) { id status targetMunicipalityIds } }`;
 
 describe('launching an initiative through the gateway publishes InitiativeLaunched exactly once', () => {
@@ -50,7 +53,7 @@ describe('launching an initiative through the gateway publishes InitiativeLaunch
 
   it('holds the event in the outbox while the broker is down and publishes it once when it is back', async () => {
     const id = await proposeAndApprove(stack.gatewayUrl, admin, goalId, 'Felles chatbot');
-    execFileSync('bash', [KAFKA_SH, 'stop'], { stdio: 'ignore' });
+    kafka('stop');
     try {
       const { launchInitiative } = await ok(stack.gatewayUrl, LAUNCH, { id }, admin);
       expect(launchInitiative.status).toBe('LAUNCHED');
@@ -63,7 +66,7 @@ describe('launching an initiative through the gateway publishes InitiativeLaunch
       expect(pending).toHaveLength(1);
       expect(pending[0].status).toBe('PENDING');
     } finally {
-      execFileSync('bash', [KAFKA_SH, 'start'], { stdio: 'ignore' });
+      kafka('start');
     }
     await reader.waitFor(() => launchedFor(id).length > 0, 90000);
     await waitUntil(async () => {

@@ -407,12 +407,25 @@ cmd_status() {
   return 1
 }
 
+# True if some process (a broker not started from this folder, say) holds the
+# data dir's lock file open.
+data_dir_in_use() {
+  local f
+  for f in /proc/[0-9]*/fd/*; do
+    [[ "$(readlink "$f" 2>/dev/null)" == "$1/.lock" ]] && return 0
+  done
+  return 1
+}
+
 cmd_reset() {
   with_lock
   stop_locked
   if [[ -d "$DATA_DIR" ]]; then
     local real
     real="$(cd "$DATA_DIR" && pwd -P)"
+    if data_dir_in_use "$real"; then
+      die "refusing to delete $real: a process still has it open (a broker not started from this folder?)"
+    fi
     case "$real" in
       / | "$HOME" | "$REPO_ROOT" | "$CACHE_DIR") die "refusing to delete $real" ;;
     esac

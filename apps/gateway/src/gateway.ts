@@ -5,12 +5,12 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { RequestHandler } from 'express';
 import type { Logger } from '@samspill/server-config';
 import { REQUEST_ID_HEADER } from '@samspill/server-auth';
-import { closeServer, createHttpApp, listen } from '@samspill/server-graphql';
+import { closeServer, createHttpApp, jsonErrorHandler, listen } from '@samspill/server-graphql';
 import { createAuthenticator, createGatewayVerifier } from './auth/bearer-authenticator';
 import { GatewayConfig, subgraphUrls } from './config';
 import type { GatewayContext } from './gateway-context';
 import { formatGatewayError } from './gateway-errors';
-import { jsonErrorHandler } from './http-errors';
+
 import { IdentityForwardingDataSource } from './identity-forwarding.data-source';
 import { maxTokensMiddleware, queryLimitRules } from './query-limits';
 import { subgraphReadiness } from './readiness';
@@ -43,15 +43,19 @@ function readSupergraph(path: string): string {
  * free port, for tests that run the gateway in-process.
  */
 export async function startGateway(config: GatewayConfig, logger: Logger): Promise<RunningGateway> {
-  const urls = subgraphUrls(config);
+  const configured = subgraphUrls(config);
+  /** Subgraph name → the URL actually called; filled while the supergraph loads, read by /ready. */
+  const routes = new Map<string, string>();
   const authenticate = createAuthenticator(await createGatewayVerifier(config));
   const gateway = new ApolloGateway({
     supergraphSdl: readSupergraph(config.SUPERGRAPH_PATH),
     logger: logger.child({ component: 'apollo-gateway' }),
-    buildService: ({ name }) => {
-      const url = urls.get(name);
-      // Fails start-up: a subgraph in the supergraph that the gateway cannot route to is a deployment error.
-      if (!url) throw new Error(`the supergraph has a subgraph "${name}" that apps/gateway/src/subgraphs.ts does not list`);
+    buildService: ({ name, url: supergraphUrl }) => {
+      // A subgraph missing from subgraphs.ts has no override variable: call the URL baked into the supergraph.
+      const url = configured.get(name) ?? supergraphUrl;
+      if (!configured.has(name)) logger.warn({ subgraph: name, url }, 'subgraph not listed in apps/gateway/src/subgraphs.ts; using its supergraph URL');
+      if (!url) throw new Error(`the supergraph gives subgraph "${name}" no URL`);
+      routes.set(name, url);
       return new IdentityForwardingDataSource(url, config.INTERNAL_AUTH_SECRET);
     },
   });
@@ -79,7 +83,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
         if (!serving) throw new Error('shutting down');
       },
     },
-    ...subgraphReadiness(urls),
+    ...subgraphReadiness(routes),
   ]);
   app.use(
     '/graphql',
@@ -99,7 +103,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     await apollo.stop(); // e.g. the port is taken: do not leave the gateway half started
     throw err;
   });
-  logger.info({ port, subgraphs: Object.fromEntries(urls) }, 'gateway listening');
+  logger.info({ port, subgraphs: Object.fromEntries(routes) }, 'gateway listening');
   return {
     port,
     async stop() {

@@ -6,3 +6,4 @@ export * from './federated-schema';
 export * from './pagination';
 export * from './http-server';
 export * from './subgraph-server';
+export * from './http-errors';

@@ -7,6 +7,7 @@ import type { Logger } from '@samspill/server-config';
 import { FORWARDED_IDENTITY_HEADER, Identity, verifyForwardedIdentity } from '@samspill/server-auth';
 import { formatError, ErrorCode } from './errors';
 import { closeServer, createHttpApp, listen, ReadinessCheck } from './http-server';
+import { jsonErrorHandler } from './http-errors';
 import type { RequestContext } from './request-context';
 
 export interface SubgraphServerOptions<TLoaders> {
@@ -32,6 +33,8 @@ export async function startSubgraphServer<TLoaders>(options: SubgraphServerOptio
   const apollo = new ApolloServer<RequestContext<TLoaders>>({
     schema: options.schema,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown order (server → consumers → relay → database); Apollo must not race it.
+    stopOnTerminationSignals: false,
     introspection: true,
     formatError: (formatted, error) =>
       formatError(formatted, error, (err) => options.logger.error({ err }, 'unexpected error in resolver')),
@@ -57,6 +60,7 @@ export async function startSubgraphServer<TLoaders>(options: SubgraphServerOptio
       },
     }),
   );
+  app.use(jsonErrorHandler(options.logger));
   const { server, port } = await listen(app, options.port);
   return {
     port,
