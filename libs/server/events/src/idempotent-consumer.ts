@@ -27,6 +27,7 @@ export interface IdempotentConsumerOptions {
  */
 export class IdempotentConsumer {
   private consumer: Consumer | null = null;
+  private stopping = false;
 
   constructor(
     private readonly kafka: Kafka,
@@ -45,6 +46,9 @@ export class IdempotentConsumer {
       sessionTimeout: 15000,
       heartbeatInterval: 1000,
       maxWaitTimeInMs: 250,
+      // kafkajs restarts a crashed consumer (e.g. after a broker outage) on a timer; once we are
+      // stopping, a restart would resurrect a consumer nobody will ever disconnect.
+      retry: { retries: 5, initialRetryTime: 300, maxRetryTime: 5000, restartOnFailure: async () => !this.stopping },
     });
     this.consumer = consumer;
     const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
@@ -56,6 +60,7 @@ export class IdempotentConsumer {
 
   /** Lets the message in flight finish and commits its offset before leaving the group. */
   async stop(): Promise<void> {
+    this.stopping = true;
     await this.consumer?.disconnect();
     this.consumer = null;
   }

@@ -24,6 +24,7 @@ export class TopicReader {
   /** A consumer that reconnects after a broker restart may be handed a message again; keep one copy per offset. */
   private readonly seen = new Set<string>();
   private consumer: Consumer | null = null;
+  private stopping = false;
 
   constructor(
     private readonly brokers: string[],
@@ -33,7 +34,10 @@ export class TopicReader {
   async start(): Promise<this> {
     // Its own client (not server-events'), so server-events' tests can use this reader without a cycle.
     const kafka = new Kafka({ clientId: `test-reader-${randomUUID()}`, brokers: this.brokers, logLevel: logLevel.NOTHING });
-    const consumer = kafka.consumer({ groupId: `test-reader-${randomUUID()}`, maxWaitTimeInMs: 100, sessionTimeout: 10000 });
+    const consumer = kafka.consumer({ groupId: `test-reader-${randomUUID()}`, maxWaitTimeInMs: 100,
+      sessionTimeout: 10000,
+      retry: { retries: 5, initialRetryTime: 300, maxRetryTime: 5000, restartOnFailure: async () => !this.stopping },
+    });
     this.consumer = consumer;
     const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
     await consumer.connect();
@@ -61,6 +65,7 @@ export class TopicReader {
   }
 
   async stop(): Promise<void> {
+    this.stopping = true;
     await this.consumer?.disconnect();
   }
 }
