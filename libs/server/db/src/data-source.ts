@@ -24,7 +24,8 @@ export function createServiceDataSource(options: ServiceDataSourceOptions): Data
     // Never let the ORM alter tables: the migrations are the only writers of DDL.
     synchronize: false,
     migrationsRun: false,
-    logging: ['error'],
+    // Failures surface as exceptions and are logged once by the error mapper; no console output.
+    logging: false,
     extra: { max: options.poolSize ?? 10, options: `-c search_path=${options.schema},public` },
   });
 }
