@@ -8,6 +8,8 @@ import { MunicipalityEntity } from './municipality.entity';
 import { checkKommunenummer } from './kommunenummer';
 import type { MunicipalitiesArgs, RegisterMunicipalityInput, UpdateMunicipalityInput } from './dto/municipality.inputs';
 
+const eventPayload = (m: MunicipalityEntity) => ({ municipalityId: m.id, name: m.name, county: m.county, population: m.population });
+
 export class MunicipalityService {
   constructor(private readonly ds: DataSource) {}
 
@@ -39,12 +41,7 @@ export class MunicipalityService {
     return this.ds.transaction(async (m) => {
       if (await m.existsBy(MunicipalityEntity, { id: input.id })) throw conflict(`municipality ${input.id} is already registered`);
       const municipality = await m.save(m.create(MunicipalityEntity, { ...input, county: check.county }));
-      await publish(m, 'MunicipalityRegistered', municipality.id, {
-        municipalityId: municipality.id,
-        name: municipality.name,
-        county: municipality.county,
-        population: municipality.population,
-      });
+      await publish(m, 'MunicipalityRegistered', municipality.id, eventPayload(municipality));
       return municipality;
     });
   }
@@ -58,12 +55,7 @@ export class MunicipalityService {
         ...(input.name !== undefined && input.name !== null ? { name: input.name } : {}),
         ...(input.population !== undefined && input.population !== null ? { population: input.population } : {}),
       });
-      await publish(m, 'MunicipalityUpdated', id, {
-        municipalityId: id,
-        name: municipality.name,
-        county: municipality.county,
-        population: municipality.population,
-      });
+      await publish(m, 'MunicipalityUpdated', id, eventPayload(municipality));
       return municipality;
     });
   }
