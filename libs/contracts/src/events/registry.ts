@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import * as ns from './network-strategy.events';
+import * as pf from './portfolios.events';
 
 /**
  * Every event type with the payload schema of each version we publish or accept.
@@ -20,6 +21,12 @@ export const EVENT_PAYLOAD_SCHEMAS = {
   InitiativeStatusChanged: { 1: ns.initiativeStatusChangedV1 },
   InitiativeLaunched: { 1: ns.initiativeLaunchedV1 },
   StrategizingActivityRecorded: { 1: ns.strategizingActivityRecordedV1 },
+  AdoptionCaseOpened: { 1: pf.adoptionCaseOpenedV1 },
+  AdoptionDecided: { 1: pf.adoptionDecidedV1 },
+  ProjectCreated: { 1: pf.projectCreatedV1 },
+  ProjectPhaseChanged: { 1: pf.projectPhaseChangedV1 },
+  StatusReported: { 1: pf.statusReportedV1 },
+  ProjectPublished: { 1: pf.projectPublishedV1 },
 } as const satisfies Record<string, Record<number, z.ZodType>>;
 
 export type EventType = keyof typeof EVENT_PAYLOAD_SCHEMAS;

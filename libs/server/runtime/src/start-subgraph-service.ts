@@ -1,0 +1,120 @@
+import type { GraphQLSchema } from 'graphql';
+import type { DataSource, EntitySchema, MixedList } from 'typeorm';
+import { deadLetterTopicSpec, EVENT_TOPIC_SPECS } from '@samspill/contracts';
+import type { Logger } from '@samspill/server-config';
+import { createServiceDataSource, initialiseDataSource } from '@samspill/server-db';
+import {
+  createKafka,
+  ensureTopics,
+  EventHandler,
+  IdempotentConsumer,
+  KafkaEventPublisher,
+  OutboxRelay,
+  withPrefix,
+} from '@samspill/server-events';
+import { startSubgraphServer } from '@samspill/server-graphql';
+
+export interface ConsumerDefinition {
+  /** Consumer group (before the topic prefix); also the inbox's consumer name. */
+  group: string;
+  /** Topic names (before the topic prefix). */
+  topics: string[];
+  handlers: Partial<Record<string, EventHandler>>;
+}
+
+/** What makes one subgraph service; everything else about running it is shared. */
+export interface SubgraphServiceDefinition<TLoaders> {
+  name: string;
+  dbSchema: string;
+  /** NOTIFY channel of the outbox (see OutboxTarget.channel). */
+  outboxChannel: string;
+  entities: MixedList<string | Function | EntitySchema>;
+  migrations: MixedList<string | Function>;
+  consumers: ConsumerDefinition[];
+  buildSchema(ds: DataSource): Promise<GraphQLSchema>;
+  createLoaders(ds: DataSource): TLoaders;
+}
+
+/** The configuration every subgraph service shares (see subgraphEnvShape). */
+export interface SubgraphRuntimeConfig {
+  DATABASE_URL: string;
+  KAFKA_BROKERS: string[];
+  KAFKA_TOPIC_PREFIX: string;
+  INTERNAL_AUTH_SECRET: string;
+  OUTBOX_POLL_MS: number;
+}
+
+export interface RunningSubgraphService {
+  port: number;
+  dataSource: DataSource;
+  relay: OutboxRelay;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a subgraph service: migrations, topics, outbox relay, idempotent consumers, GraphQL.
+ * Stops in reverse order so nothing in flight is lost: no new requests, then consumers
+ * finish their message and commit, then the relay finishes its batch, then the pool closes.
+ */
+export async function startSubgraphService<TLoaders>(
+  def: SubgraphServiceDefinition<TLoaders>,
+  config: SubgraphRuntimeConfig,
+  port: number,
+  logger: Logger,
+): Promise<RunningSubgraphService> {
+  const ds = createServiceDataSource({ url: config.DATABASE_URL, schema: def.dbSchema, entities: def.entities, migrations: def.migrations });
+  await initialiseDataSource(ds, config.DATABASE_URL, def.dbSchema);
+
+  const prefix = config.KAFKA_TOPIC_PREFIX;
+  const kafka = createKafka(def.name, config.KAFKA_BROKERS);
+  const deadLetterSpecs = def.consumers.map((c) => deadLetterTopicSpec(c.group));
+  await ensureTopics(kafka, withPrefix(prefix, [...EVENT_TOPIC_SPECS, ...deadLetterSpecs]));
+  const publisher = new KafkaEventPublisher(kafka);
+  const relay = new OutboxRelay(
+    ds,
+    publisher,
+    { databaseUrl: config.DATABASE_URL, channel: def.outboxChannel, pollMs: config.OUTBOX_POLL_MS, topicPrefix: prefix },
+    logger.child({ component: 'outbox-relay' }),
+  );
+  await relay.start();
+
+  const consumers = def.consumers.map(
+    (c, i) =>
+      new IdempotentConsumer(
+        kafka,
+        ds,
+        publisher,
+        {
+          groupId: `${prefix}${c.group}`,
+          topics: c.topics.map((t) => `${prefix}${t}`),
+          deadLetterTopic: `${prefix}${deadLetterSpecs[i].name}`,
+          handlers: c.handlers,
+        },
+        logger.child({ component: c.group }),
+      ),
+  );
+  await Promise.all(consumers.map((c) => c.start()));
+
+  const server = await startSubgraphServer({
+    schema: await def.buildSchema(ds),
+    port,
+    internalAuthSecret: config.INTERNAL_AUTH_SECRET,
+    logger,
+    readiness: [{ name: 'postgres', check: async () => void (await ds.query('SELECT 1')) }],
+    createLoaders: () => def.createLoaders(ds),
+  });
+  logger.info({ port: server.port }, `${def.name} listening`);
+
+  return {
+    port: server.port,
+    dataSource: ds,
+    relay,
+    async stop() {
+      await server.stop();
+      await Promise.all(consumers.map((c) => c.stop()));
+      await relay.stop();
+      await publisher.disconnect();
+      await ds.destroy();
+    },
+  };
+}
