@@ -6,7 +6,7 @@ import { DB_SCHEMA, OUTBOX, SERVICE_NAME } from './common/outbox';
 import { ENTITIES, MIGRATIONS } from './data-source';
 import { createLoaders } from './loaders';
 import { buildNetworkStrategySchema } from './schema';
-import { TRANCHE_MATRIX_CONSUMER, trancheMatrixHandlers } from './tranche-matrix/tranche-matrix.projection';
+import { resetTrancheMatrix, TRANCHE_MATRIX_CONSUMER, trancheMatrixHandlers } from './tranche-matrix/tranche-matrix.projection';
 
 export type RunningService = RunningSubgraphService;
 
@@ -18,7 +18,14 @@ export function startNetworkStrategy(config: NetworkStrategyConfig, logger: Logg
       outboxChannel: OUTBOX.channel,
       entities: ENTITIES,
       migrations: MIGRATIONS,
-      consumers: [{ group: TRANCHE_MATRIX_CONSUMER, topics: [TOPICS.networkStrategy], handlers: trancheMatrixHandlers }],
+      consumers: [
+        {
+          group: TRANCHE_MATRIX_CONSUMER,
+          topics: [TOPICS.networkStrategy, TOPICS.portfolios],
+          handlers: trancheMatrixHandlers,
+          reset: resetTrancheMatrix,
+        },
+      ],
       buildSchema: buildNetworkStrategySchema,
       createLoaders,
     },

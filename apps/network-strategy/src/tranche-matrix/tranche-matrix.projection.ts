@@ -1,27 +1,89 @@
 import type { EntityManager } from 'typeorm';
 import type { EventEnvelope, EventPayload } from '@samspill/contracts';
 import type { EventHandler } from '@samspill/server-events';
-import { TrancheStage } from './tranche-cell.entity';
 
 /**
  * Builds the tranche matrix only from events (never from this service's own tables), so it
- * can be rebuilt by replaying the topics. Each handler is idempotent on its own as well:
- * replays and redeliveries converge on the same rows.
+ * can be rebuilt by replaying the topics. Events come from two topics and may arrive in any
+ * order or twice: every handler merges monotonically (first time a transition happened,
+ * latest decision by decision time) and the stage is derived from the transitions present,
+ * so any delivery order converges on the same rows.
  */
-async function onInitiativeLaunched(event: EventEnvelope, m: EntityManager): Promise<void> {
+export const TRANCHE_MATRIX_CONSUMER = 'network-strategy.tranche-matrix';
+
+const ENSURE_CELL = `
+  INSERT INTO tranche_cell (initiative_id, municipality_id, stage, stage_changed_at)
+  VALUES ($1, $2, 'LAUNCHED', now())
+  ON CONFLICT (initiative_id, municipality_id) DO NOTHING`;
+
+const DERIVE_STAGE = `
+  UPDATE tranche_cell SET
+    stage = CASE
+      WHEN closed_at IS NOT NULL THEN 'CLOSED'
+      WHEN realising_at IS NOT NULL THEN 'REALISING'
+      WHEN executing_at IS NOT NULL THEN 'EXECUTING'
+      WHEN in_portfolio_at IS NOT NULL THEN 'IN_PORTFOLIO'
+      WHEN decided_at IS NOT NULL THEN 'DECIDED'
+      ELSE 'LAUNCHED' END,
+    stage_changed_at = COALESCE(closed_at, realising_at, executing_at, in_portfolio_at, decided_at, launched_at, stage_changed_at)
+  WHERE initiative_id = $1 AND municipality_id = $2`;
+
+/** Ensures the cell exists, applies `set` (SQL with $1/$2 = keys, then `params`), re-derives the stage. */
+async function mergeIntoCell(m: EntityManager, initiativeId: string, municipalityId: string, set: string, params: unknown[]) {
+  await m.query(ENSURE_CELL, [initiativeId, municipalityId]);
+  await m.query(`UPDATE tranche_cell SET ${set} WHERE initiative_id = $1 AND municipality_id = $2`, [initiativeId, municipalityId, ...params]);
+  await m.query(DERIVE_STAGE, [initiativeId, municipalityId]);
+}
+
+/** LEAST/GREATEST ignore NULLs in PostgreSQL: the first (earliest) time a transition happened wins. */
+const earliest = (column: string, param: string) => `${column} = LEAST(${column}, ${param}::timestamptz)`;
+
+async function onInitiativeLaunched(event: EventEnvelope, m: EntityManager) {
   const data = event.data as EventPayload<'InitiativeLaunched'>;
   for (const municipalityId of data.targetMunicipalityIds) {
-    await m.query(
-      `INSERT INTO tranche_cell (initiative_id, municipality_id, network_id, stage, launched_at, stage_changed_at)
-       VALUES ($1, $2, $3, $4, $5, $5)
-       ON CONFLICT (initiative_id, municipality_id) DO NOTHING`,
-      [data.initiativeId, municipalityId, data.networkId, TrancheStage.LAUNCHED, data.launchedAt],
-    );
+    await mergeIntoCell(m, data.initiativeId, municipalityId, `network_id = $3, ${earliest('launched_at', '$4')}`, [data.networkId, data.launchedAt]);
   }
 }
 
-export const TRANCHE_MATRIX_CONSUMER = 'network-strategy.tranche-matrix';
+async function onAdoptionDecided(event: EventEnvelope, m: EntityManager) {
+  const d = event.data as EventPayload<'AdoptionDecided'>;
+  // The latest decision (by when it was made, not when it arrived) is the cell's decision.
+  const newer = `(decided_at IS NULL OR $6::timestamptz >= decided_at)`;
+  await mergeIntoCell(
+    m,
+    d.initiativeId,
+    d.municipalityId,
+    `network_id = COALESCE(network_id, $3),
+     decision = CASE WHEN ${newer} THEN $4 ELSE decision END,
+     rationale = CASE WHEN ${newer} THEN $5 ELSE rationale END,
+     decided_at = GREATEST(decided_at, $6::timestamptz)`,
+    [d.networkId, d.decision, d.rationale, d.decidedAt],
+  );
+}
+
+async function onProjectCreated(event: EventEnvelope, m: EntityManager) {
+  const d = event.data as EventPayload<'ProjectCreated'>;
+  if (!d.initiativeId) return; // a purely municipal project is not part of any initiative's row
+  await mergeIntoCell(m, d.initiativeId, d.municipalityId, `project_id = COALESCE(project_id, $3), ${earliest('in_portfolio_at', '$4')}`, [d.projectId, d.createdAt]);
+}
+
+const PHASE_COLUMN: Partial<Record<string, string>> = { EXECUTION: 'executing_at', REALISATION: 'realising_at', CLOSED: 'closed_at' };
+
+async function onProjectPhaseChanged(event: EventEnvelope, m: EntityManager) {
+  const d = event.data as EventPayload<'ProjectPhaseChanged'>;
+  const column = PHASE_COLUMN[d.to];
+  if (!d.initiativeId || !column) return;
+  await mergeIntoCell(m, d.initiativeId, d.municipalityId, `project_id = COALESCE(project_id, $3), ${earliest(column, '$4')}`, [d.projectId, d.changedAt]);
+}
 
 export const trancheMatrixHandlers: Partial<Record<string, EventHandler>> = {
   InitiativeLaunched: onInitiativeLaunched,
+  AdoptionDecided: onAdoptionDecided,
+  ProjectCreated: onProjectCreated,
+  ProjectPhaseChanged: onProjectPhaseChanged,
 };
+
+/** Clears the read model before a replay from the start of the topics. */
+export async function resetTrancheMatrix(m: EntityManager): Promise<void> {
+  await m.query(`DELETE FROM tranche_cell`);
+}

@@ -58,6 +58,28 @@ export class IdempotentConsumer {
     await joined;
   }
 
+  /**
+   * Rebuilds this consumer's read model from scratch: leaves the group, rewinds the group to
+   * the start of its topics, clears the model (`reset`) and the group's inbox in one
+   * transaction, and rejoins, replaying every event.
+   */
+  async replayFromStart(reset: (manager: EntityManager) => Promise<void>): Promise<void> {
+    await this.stop();
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      for (const topic of this.options.topics) await admin.resetOffsets({ groupId: this.options.groupId, topic, earliest: true });
+    } finally {
+      await admin.disconnect();
+    }
+    await this.dataSource.transaction(async (manager) => {
+      await reset(manager);
+      await manager.query(`DELETE FROM inbox WHERE consumer = $1`, [this.options.groupId]);
+    });
+    this.stopping = false;
+    await this.start();
+  }
+
   /** Lets the message in flight finish and commits its offset before leaving the group. */
   async stop(): Promise<void> {
     this.stopping = true;

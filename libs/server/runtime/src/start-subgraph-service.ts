@@ -1,5 +1,5 @@
 import type { GraphQLSchema } from 'graphql';
-import type { DataSource, EntitySchema, MixedList } from 'typeorm';
+import type { DataSource, EntityManager, EntitySchema, MixedList } from 'typeorm';
 import { deadLetterTopicSpec, EVENT_TOPIC_SPECS } from '@samspill/contracts';
 import type { Logger } from '@samspill/server-config';
 import { createServiceDataSource, initialiseDataSource } from '@samspill/server-db';
@@ -20,6 +20,8 @@ export interface ConsumerDefinition {
   /** Topic names (before the topic prefix). */
   topics: string[];
   handlers: Partial<Record<string, EventHandler>>;
+  /** Clears the consumer's read model, so it can be rebuilt by replaying its topics. */
+  reset?: (manager: EntityManager) => Promise<void>;
 }
 
 /** What makes one subgraph service; everything else about running it is shared. */
@@ -48,6 +50,8 @@ export interface RunningSubgraphService {
   port: number;
   dataSource: DataSource;
   relay: OutboxRelay;
+  /** Rebuilds one consumer's read model from the start of its topics (see ConsumerDefinition.reset). */
+  replay(group: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -109,6 +113,12 @@ export async function startSubgraphService<TLoaders>(
     port: server.port,
     dataSource: ds,
     relay,
+    async replay(group: string) {
+      const index = def.consumers.findIndex((c) => c.group === group);
+      const reset = def.consumers[index]?.reset;
+      if (!reset) throw new Error(`consumer ${group} has no read model to rebuild`);
+      await consumers[index].replayFromStart(reset);
+    },
     async stop() {
       await server.stop();
       await Promise.all(consumers.map((c) => c.stop()));
