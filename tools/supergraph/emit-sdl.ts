@@ -5,6 +5,8 @@ import { printSubgraphSchema } from '@apollo/subgraph';
 import { GraphQLSchema } from 'graphql';
 import { buildNetworkStrategySchema } from '../../apps/network-strategy/src/schema';
 import { createNetworkStrategyDataSource } from '../../apps/network-strategy/src/data-source';
+import { buildPortfoliosSchema } from '../../apps/portfolios/src/schema';
+import { createPortfoliosDataSource } from '../../apps/portfolios/src/data-source';
 
 /**
  * Writes each subgraph's SDL to apps/<name>/schema.graphql (committed). With --check, writes
@@ -16,6 +18,7 @@ const ROOT = join(__dirname, '../../..');
 const SUBGRAPHS: { name: string; build: () => Promise<GraphQLSchema> }[] = [
   // The data source is never connected: building the schema only needs it as a reference.
   { name: 'network-strategy', build: () => buildNetworkStrategySchema(createNetworkStrategyDataSource('postgres://unused/unused')) },
+  { name: 'portfolios', build: () => buildPortfoliosSchema(createPortfoliosDataSource('postgres://unused/unused')) },
 ];
 
 async function main() {

@@ -1,15 +1,26 @@
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { TEST_INTERNAL_SECRET, testEnv, testLogger, TestTokens } from '@samspill/server-testing';
+import { createTestDatabase, TEST_INTERNAL_SECRET, TestDatabase, testEnv, testLogger, TestTokens } from '@samspill/server-testing';
 import { loadGatewayConfig } from '../../../apps/gateway/src/config';
 import { RunningGateway, startGateway } from '../../../apps/gateway/src/gateway';
-import { NetworkStrategyHarness, startNetworkStrategyHarness } from '../../../apps/network-strategy/test/support/network-strategy-harness';
+import { loadNetworkStrategyConfig, NetworkStrategyConfig } from '../../../apps/network-strategy/src/config';
+import { RunningService, startNetworkStrategy } from '../../../apps/network-strategy/src/app';
+import { loadPortfoliosConfig } from '../../../apps/portfolios/src/config';
+import { startPortfolios } from '../../../apps/portfolios/src/app';
+
+export interface RunningSubgraph {
+  url: string;
+  service: RunningService;
+}
 
 export interface E2EStack {
   gatewayUrl: string;
   brokers: string[];
   topicPrefix: string;
   tokens: TestTokens;
-  networkStrategy: NetworkStrategyHarness;
+  db: TestDatabase;
+  networkStrategy: RunningSubgraph & { config: NetworkStrategyConfig };
+  portfolios: RunningSubgraph;
   gateway: RunningGateway;
   stop(): Promise<void>;
 }
@@ -19,35 +30,55 @@ export interface E2EOptions {
   supergraphPath?: string;
 }
 
+const urlOf = (port: number) => `http://127.0.0.1:${port}/graphql`;
+
 /**
- * The real system in-process: network-strategy on a fresh database and topic namespace, and
- * the gateway in front of it on the committed supergraph, trusting a per-test development key.
+ * The real system in-process, as deployed: every service on one fresh database (each in its
+ * own schema) and one fresh topic namespace on the real broker, the gateway in front on the
+ * committed supergraph, trusting a per-test development key.
  */
 export async function startE2EStack(options: E2EOptions = {}): Promise<E2EStack> {
   const env = testEnv();
+  const logger = testLogger();
   const tokens = await TestTokens.create();
-  const networkStrategy = await startNetworkStrategyHarness();
+  const db = await createTestDatabase(env.DATABASE_URL);
+  const common = {
+    NODE_ENV: 'test',
+    DATABASE_URL: db.url,
+    KAFKA_BROKERS: env.KAFKA_BROKERS.join(','),
+    KAFKA_TOPIC_PREFIX: `e${Date.now().toString(36)}${randomBytes(2).toString('hex')}.`,
+    INTERNAL_AUTH_SECRET: TEST_INTERNAL_SECRET,
+    OUTBOX_POLL_MS: '200',
+  };
+  const nsConfig = loadNetworkStrategyConfig({ ...common, NETWORK_STRATEGY_PORT: '0' });
+  const networkStrategy = await startNetworkStrategy(nsConfig, logger);
+  const portfolios = await startPortfolios(loadPortfoliosConfig({ ...common, PORTFOLIOS_PORT: '0' }), logger);
   const gateway = await startGateway(
     loadGatewayConfig({
       NODE_ENV: 'test',
       GATEWAY_PORT: '0',
       INTERNAL_AUTH_SECRET: TEST_INTERNAL_SECRET,
       SUPERGRAPH_PATH: options.supergraphPath ?? join(__dirname, '../../../apps/gateway/supergraph.graphql'),
-      NETWORK_STRATEGY_URL: networkStrategy.url,
+      NETWORK_STRATEGY_URL: urlOf(networkStrategy.port),
+      PORTFOLIOS_URL: urlOf(portfolios.port),
       AUTH_DEV_KEY_PATH: tokens.keyPath,
     }),
-    testLogger(),
+    logger,
   );
   return {
-    gatewayUrl: `http://127.0.0.1:${gateway.port}/graphql`,
+    gatewayUrl: urlOf(gateway.port),
     brokers: env.KAFKA_BROKERS,
-    topicPrefix: networkStrategy.config.KAFKA_TOPIC_PREFIX,
+    topicPrefix: common.KAFKA_TOPIC_PREFIX,
     tokens,
-    networkStrategy,
+    db,
+    networkStrategy: { url: urlOf(networkStrategy.port), service: networkStrategy, config: nsConfig },
+    portfolios: { url: urlOf(portfolios.port), service: portfolios },
     gateway,
     async stop() {
       await gateway.stop();
+      await portfolios.stop();
       await networkStrategy.stop();
+      await db.drop();
     },
   };
 }

@@ -1,0 +1,38 @@
+import type { EntityManager } from 'typeorm';
+import type { EventEnvelope, EventPayload } from '@samspill/contracts';
+import type { EventHandler } from '@samspill/server-events';
+import { publish } from '../common/outbox';
+import { AdoptionCaseStatus } from './adoption-case.entity';
+
+/**
+ * Opens one adoption case per target municipality, in the inbox transaction, with its
+ * AdoptionCaseOpened event. The unique (initiative, municipality) pair makes a redelivered or
+ * replayed launch a no-op: only newly inserted cases are announced.
+ */
+async function onInitiativeLaunched(event: EventEnvelope, m: EntityManager): Promise<void> {
+  const data = event.data as EventPayload<'InitiativeLaunched'>;
+  for (const municipalityId of new Set(data.targetMunicipalityIds)) {
+    const inserted: { id: string; opened_at: Date }[] = await m.query(
+      `INSERT INTO adoption_case (initiative_id, network_id, municipality_id, initiative_title, status, opened_at)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (initiative_id, municipality_id) DO NOTHING
+       RETURNING id, opened_at`,
+      [data.initiativeId, data.networkId, municipalityId, data.title, AdoptionCaseStatus.OPEN, data.launchedAt],
+    );
+    for (const row of inserted) {
+      await publish(m, 'AdoptionCaseOpened', row.id, {
+        caseId: row.id,
+        initiativeId: data.initiativeId,
+        networkId: data.networkId,
+        municipalityId,
+        openedAt: new Date(row.opened_at).toISOString(),
+      });
+    }
+  }
+}
+
+export const ADOPTION_CONSUMER = 'portfolios.adoption';
+
+export const adoptionHandlers: Partial<Record<string, EventHandler>> = {
+  InitiativeLaunched: onInitiativeLaunched,
+};

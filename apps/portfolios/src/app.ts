@@ -1,0 +1,33 @@
+import { TOPICS } from '@samspill/contracts';
+import type { Logger } from '@samspill/server-config';
+import { RunningSubgraphService, startSubgraphService } from '@samspill/server-runtime';
+import type { PortfoliosConfig } from './config';
+import { DB_SCHEMA, OUTBOX, SERVICE_NAME } from './common/outbox';
+import { ENTITIES, MIGRATIONS } from './data-source';
+import { createLoaders } from './loaders';
+import { buildPortfoliosSchema } from './schema';
+import { MEMBERS_CONSUMER, memberHandlers } from './membership/member-view.consumer';
+import { ADOPTION_CONSUMER, adoptionHandlers } from './adoption/initiative-launched.consumer';
+
+export type RunningService = RunningSubgraphService;
+
+export function startPortfolios(config: PortfoliosConfig, logger: Logger): Promise<RunningService> {
+  return startSubgraphService(
+    {
+      name: SERVICE_NAME,
+      dbSchema: DB_SCHEMA,
+      outboxChannel: OUTBOX.channel,
+      entities: ENTITIES,
+      migrations: MIGRATIONS,
+      consumers: [
+        { group: MEMBERS_CONSUMER, topics: [TOPICS.networkStrategy], handlers: memberHandlers },
+        { group: ADOPTION_CONSUMER, topics: [TOPICS.networkStrategy], handlers: adoptionHandlers },
+      ],
+      buildSchema: buildPortfoliosSchema,
+      createLoaders,
+    },
+    config,
+    config.PORTFOLIOS_PORT,
+    logger,
+  );
+}

@@ -1,0 +1,18 @@
+import { createServiceDataSource } from '@samspill/server-db';
+import { CreateEventTables1764201600000 } from '@samspill/server-events';
+import { DB_SCHEMA } from './common/outbox';
+import { NetworkMemberEntity } from './membership/network-member.entity';
+import { PortfolioEntity } from './membership/portfolio.entity';
+import { AdoptionCaseEntity } from './adoption/adoption-case.entity';
+import { AdoptionDecisionEntity } from './adoption/adoption-decision.entity';
+import { ProjectEntity } from './project/project.entity';
+import { StatusReportEntity } from './project/status-report.entity';
+import { CreatePortfolios1764201800000 } from './migrations/1764201800000-create-portfolios';
+
+export const ENTITIES = [NetworkMemberEntity, PortfolioEntity, AdoptionCaseEntity, AdoptionDecisionEntity, ProjectEntity, StatusReportEntity];
+
+export const MIGRATIONS = [CreateEventTables1764201600000, CreatePortfolios1764201800000];
+
+export function createPortfoliosDataSource(url: string) {
+  return createServiceDataSource({ url, schema: DB_SCHEMA, entities: ENTITIES, migrations: MIGRATIONS });
+}

@@ -1,0 +1,6 @@
+import 'reflect-metadata';
+import { runProcess } from '@samspill/server-config';
+import { loadPortfoliosConfig } from './config';
+import { startPortfolios } from './app';
+
+runProcess('portfolios', () => loadPortfoliosConfig(), startPortfolios);

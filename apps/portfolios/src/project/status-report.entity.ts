@@ -1,0 +1,22 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export enum Rag {
+  GREEN = 'GREEN',
+  YELLOW = 'YELLOW',
+  RED = 'RED',
+}
+
+/** A periodic status report on a project (traffic lights with a comment). */
+@Entity({ name: 'status_report' })
+export class StatusReportEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column('uuid', { name: 'project_id' }) projectId: string;
+  @Column('text', { name: 'reported_by' }) reportedBy: string;
+  @Column('text') overall: Rag;
+  @Column('text') schedule: Rag;
+  @Column('text') budget: Rag;
+  @Column('text') quality: Rag;
+  @Column('text') risk: Rag;
+  @Column('text') comment: string;
+  @Column('timestamptz', { name: 'reported_at' }) reportedAt: Date;
+}

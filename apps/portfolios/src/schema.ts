@@ -1,0 +1,34 @@
+import type { DataSource } from 'typeorm';
+import { buildFederatedSchema } from '@samspill/server-graphql';
+import { AdoptionResolver } from './adoption/adoption.resolver';
+import { AdoptionService } from './adoption/adoption.service';
+import { ProjectResolver } from './project/project.resolver';
+import { ProjectService } from './project/project.service';
+import { projectReference } from './project/project.reference';
+import { PortfolioResolver } from './membership/portfolio.resolver';
+import { PortfolioService } from './membership/portfolio.service';
+import { MunicipalityFieldsResolver } from './federation/municipality.resolver';
+import { MunicipalityStub, municipalityStubReference } from './federation/municipality.stub';
+import { InitiativeFieldsResolver } from './federation/initiative.resolver';
+import { InitiativeStub, initiativeStubReference } from './federation/initiative.stub';
+
+/** Composition root of the GraphQL layer: services get the data source, resolvers get services. */
+export function buildPortfoliosSchema(ds: DataSource) {
+  const resolvers = new Map<Function, unknown>([
+    [PortfolioResolver, new PortfolioResolver(new PortfolioService(ds))],
+    [AdoptionResolver, new AdoptionResolver(new AdoptionService(ds))],
+    [ProjectResolver, new ProjectResolver(new ProjectService(ds))],
+    [MunicipalityFieldsResolver, new MunicipalityFieldsResolver()],
+    [InitiativeFieldsResolver, new InitiativeFieldsResolver()],
+  ]);
+  return buildFederatedSchema({
+    resolvers: [...resolvers.keys()] as [Function, ...Function[]],
+    container: { get: (cls: Function) => resolvers.get(cls) },
+    orphanedTypes: [MunicipalityStub, InitiativeStub],
+    referenceResolvers: {
+      Project: projectReference,
+      Municipality: municipalityStubReference,
+      Initiative: initiativeStubReference,
+    },
+  });
+}
