@@ -44,7 +44,9 @@ export class AdoptionResolver {
     return { id: adoptionCase.municipalityId };
   }
 
-  @FieldResolver(() => InitiativeStub)
+  // Nullable: a federated reference can fail to resolve (e.g. the owner lost the initiative), and one such
+  // case must not null out a whole list.
+  @FieldResolver(() => InitiativeStub, { nullable: true })
   initiative(@Root() adoptionCase: AdoptionCaseType): InitiativeStub {
     return { id: adoptionCase.initiativeId };
   }

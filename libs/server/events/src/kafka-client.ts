@@ -1,5 +1,6 @@
 import { Kafka, logLevel } from 'kafkajs';
 import type { TopicSpec } from '@samspill/contracts';
+import { sleep } from './backoff';
 
 /**
  * kafkajs is unmaintained but mandated; it stays behind this folder's small publisher and
@@ -16,23 +17,38 @@ export function createKafka(clientId: string, brokers: string[]): Kafka {
   });
 }
 
-/** Creates missing topics with explicit partitions and settings; existing ones are left alone. */
-export async function ensureTopics(kafka: Kafka, specs: TopicSpec[]): Promise<void> {
+/**
+ * Creates missing topics with explicit partitions and settings; existing ones are left alone.
+ * Several services start at once and race to create the shared topics: "already exists" and
+ * other retriable answers are retried until every topic exists and has a leader.
+ */
+export async function ensureTopics(kafka: Kafka, specs: TopicSpec[], attempts = 20): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
   try {
-    const existing = new Set(await admin.listTopics());
-    const missing = specs.filter((s) => !existing.has(s.name));
-    if (missing.length === 0) return;
-    await admin.createTopics({
-      waitForLeaders: true,
-      topics: missing.map((s) => ({
-        topic: s.name,
-        numPartitions: s.partitions,
-        replicationFactor: 1,
-        configEntries: Object.entries(s.config).map(([name, value]) => ({ name, value })),
-      })),
-    });
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const existing = new Set(await admin.listTopics());
+        const missing = specs.filter((s) => !existing.has(s.name));
+        if (missing.length > 0) {
+          await admin.createTopics({
+            waitForLeaders: true,
+            topics: missing.map((s) => ({
+              topic: s.name,
+              numPartitions: s.partitions,
+              replicationFactor: 1,
+              configEntries: Object.entries(s.config).map(([name, value]) => ({ name, value })),
+            })),
+          });
+        }
+        await admin.fetchTopicMetadata({ topics: specs.map((s) => s.name) });
+        return;
+      } catch (err) {
+        const e = err as { retriable?: boolean; type?: string };
+        if (attempt >= attempts || (e.retriable === false && e.type !== 'TOPIC_ALREADY_EXISTS')) throw err;
+        await sleep(250 * Math.min(attempt, 8));
+      }
+    }
   } finally {
     await admin.disconnect();
   }
