@@ -14,6 +14,7 @@ import { formatGatewayError } from './gateway-errors';
 import { IdentityForwardingDataSource } from './identity-forwarding.data-source';
 import { maxTokensMiddleware, queryLimitRules } from './query-limits';
 import { subgraphReadiness } from './readiness';
+import { exportProxy } from './export-proxy';
 import { requestIdFrom } from './request-id';
 
 export interface RunningGateway {
@@ -97,6 +98,15 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
       }),
     }),
   );
+  // Exports (CSV / NDJSON for BI tools) are owned by the benefits service; same authentication as /graphql.
+  const benefitsUrl = configured.get('benefits');
+  if (benefitsUrl) {
+    app.get(
+      '/export/{*path}',
+      assignRequestId,
+      exportProxy(benefitsUrl.replace(/\/graphql$/, ''), authenticate, config.INTERNAL_AUTH_SECRET, logger),
+    );
+  }
   app.use(jsonErrorHandler(logger));
 
   const { server, port } = await listen(app, config.GATEWAY_PORT).catch(async (err: unknown) => {
