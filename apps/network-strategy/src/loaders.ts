@@ -8,7 +8,7 @@ import { StrategyVersionEntity } from './strategy/strategy-version.entity';
 import { FocusAreaEntity } from './focus-area/focus-area.entity';
 import { GoalEntity } from './goal/goal.entity';
 import { InitiativeEntity } from './initiative/initiative.entity';
-import { isUuid } from './common/find-or-fail';
+import { isUuid } from '@samspill/server-graphql';
 
 /** Ids that cannot be uuids (e.g. from a federated reference) never reach a uuid column. */
 const uuids = (ids: readonly string[]) => In(ids.filter(isUuid));

@@ -6,7 +6,7 @@ import { AdoptionCaseEntity } from './adoption/adoption-case.entity';
 import { AdoptionDecisionEntity } from './adoption/adoption-decision.entity';
 import { ProjectEntity } from './project/project.entity';
 import { StatusReportEntity } from './project/status-report.entity';
-import { isUuid } from './common/find-or-fail';
+import { isUuid } from '@samspill/server-graphql';
 
 /** Ids that cannot be uuids (e.g. from a federated reference) never reach a uuid column. */
 const uuids = (ids: readonly string[]) => In(ids.filter(isUuid));

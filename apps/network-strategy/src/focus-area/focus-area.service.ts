@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { Identity } from '@samspill/server-auth';
-import { findOrFail } from '../common/find-or-fail';
+import { findOrFail } from '@samspill/server-graphql';
 import { publish } from '../common/outbox';
 import type { StrategyService } from '../strategy/strategy.service';
 import { FocusAreaEntity } from './focus-area.entity';

@@ -1,4 +1,4 @@
-import type { TransitionTable } from '../common/lifecycle';
+import type { TransitionTable } from '@samspill/server-graphql';
 import { InitiativeStatus } from './initiative.entity';
 
 /** PROPOSED → APPROVED → LAUNCHED → CLOSED; a proposal or approval can also be closed (dropped). */

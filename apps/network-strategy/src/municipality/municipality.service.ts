@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import type { Identity } from '@samspill/server-auth';
 import { badInput, conflict, notFound } from '@samspill/server-graphql';
 import { requireMunicipalityEditorOrAnyAdmin } from '../common/access-policy';
-import { keysetPage } from '../common/keyset-page';
+import { keysetPage } from '@samspill/server-graphql';
 import { publish } from '../common/outbox';
 import { MunicipalityEntity } from './municipality.entity';
 import { checkKommunenummer } from './kommunenummer';

@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import type { Identity } from '@samspill/server-auth';
 import { conflict, notFound } from '@samspill/server-graphql';
 import { requireNetworkAdmin } from '../common/access-policy';
-import { keysetPage } from '../common/keyset-page';
+import { keysetPage } from '@samspill/server-graphql';
 import { publish } from '../common/outbox';
 import { NetworkEntity } from './network.entity';
 import type { CreateNetworkInput } from './dto/create-network.input';

@@ -1,4 +1,4 @@
-import type { TransitionTable } from '../common/lifecycle';
+import type { TransitionTable } from '@samspill/server-graphql';
 import { StrategyStatus } from './strategy.entity';
 
 /**

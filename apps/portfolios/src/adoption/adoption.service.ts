@@ -1,8 +1,8 @@
 import { DataSource, EntityManager } from 'typeorm';
 import type { Identity } from '@samspill/server-auth';
 import { requireMunicipalityEditor } from '../common/access-policy';
-import { findOrFail } from '../common/find-or-fail';
-import { keysetPage } from '../common/keyset-page';
+import { findOrFail } from '@samspill/server-graphql';
+import { keysetPage } from '@samspill/server-graphql';
 import { publish } from '../common/outbox';
 import { ProjectEntity, ServiceArea } from '../project/project.entity';
 import { openProject } from '../project/open-project';

@@ -1,4 +1,4 @@
-import type { TransitionTable } from '../common/lifecycle';
+import type { TransitionTable } from '@samspill/server-graphql';
 import { ProjectPhase } from './project.entity';
 
 /**

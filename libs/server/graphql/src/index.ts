@@ -7,3 +7,6 @@ export * from './pagination';
 export * from './http-server';
 export * from './subgraph-server';
 export * from './http-errors';
+export * from './find-or-fail';
+export * from './keyset-page';
+export * from './lifecycle';

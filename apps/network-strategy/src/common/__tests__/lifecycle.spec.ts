@@ -1,9 +1,8 @@
-import { DomainError, ErrorCode } from '@samspill/server-graphql';
+import { assertTransition, canTransition, DomainError, ErrorCode, TransitionTable } from '@samspill/server-graphql';
 import { INITIATIVE_TRANSITIONS } from '../../initiative/initiative-lifecycle';
 import { InitiativeStatus } from '../../initiative/initiative.entity';
 import { isEditable, STRATEGY_TRANSITIONS } from '../../strategy/strategy-lifecycle';
 import { StrategyStatus } from '../../strategy/strategy.entity';
-import { assertTransition, canTransition, TransitionTable } from '../lifecycle';
 
 function allPairs<S extends string>(statuses: S[]): [S, S][] {
   return statuses.flatMap((from) => statuses.map((to): [S, S] => [from, to]));

@@ -1,5 +1,5 @@
 import { DomainError, ErrorCode } from '@samspill/server-graphql';
-import { assertTransition, canTransition } from '../../common/lifecycle';
+import { assertTransition, canTransition } from '@samspill/server-graphql';
 import { ProjectPhase } from '../project.entity';
 import { isOpen, PROJECT_TRANSITIONS } from '../project-lifecycle';
 

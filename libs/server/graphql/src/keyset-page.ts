@@ -1,5 +1,5 @@
 import type { SelectQueryBuilder } from 'typeorm';
-import { Connection, decodeCursor, ForwardPageArgs, toConnection } from '@samspill/server-graphql';
+import { Connection, decodeCursor, ForwardPageArgs, toConnection } from './pagination';
 
 /**
  * Keyset pagination on (sortColumn, id): the cursor holds the last row's sort value and id,

@@ -1,4 +1,4 @@
-import { illegalTransition } from '@samspill/server-graphql';
+import { illegalTransition } from './errors';
 
 export type TransitionTable<S extends string> = Record<S, readonly S[]>;
 
