@@ -5,6 +5,8 @@ import type { NetworkStrategyConfig } from './config';
 import { DB_SCHEMA, OUTBOX, SERVICE_NAME } from './common/outbox';
 import { ENTITIES, MIGRATIONS } from './data-source';
 import { createLoaders } from './loaders';
+import { STRATEGY_CONSULTATIONS_CONSUMER, strategyConsultationHandlers } from './strategy/strategy-consultation.consumer';
+import { GOAL_PROGRESS_CONSUMER, goalProgressHandlers } from './goal/goal-progress.consumer';
 import { buildNetworkStrategySchema } from './schema';
 import { resetTrancheMatrix, TRANCHE_MATRIX_CONSUMER, trancheMatrixHandlers } from './tranche-matrix/tranche-matrix.projection';
 
@@ -21,10 +23,12 @@ export function startNetworkStrategy(config: NetworkStrategyConfig, logger: Logg
       consumers: [
         {
           group: TRANCHE_MATRIX_CONSUMER,
-          topics: [TOPICS.networkStrategy, TOPICS.portfolios],
+          topics: [TOPICS.networkStrategy, TOPICS.portfolios, TOPICS.consultation, TOPICS.benefits],
           handlers: trancheMatrixHandlers,
           reset: resetTrancheMatrix,
         },
+        { group: STRATEGY_CONSULTATIONS_CONSUMER, topics: [TOPICS.consultation], handlers: strategyConsultationHandlers },
+        { group: GOAL_PROGRESS_CONSUMER, topics: [TOPICS.benefits], handlers: goalProgressHandlers },
       ],
       buildSchema: buildNetworkStrategySchema,
       createLoaders,

@@ -13,6 +13,7 @@ import { ActivityEntity } from './activity/activity.entity';
 import { TrancheCellEntity } from './tranche-matrix/tranche-cell.entity';
 import { CreateNetworkStrategy1764201700000 } from './migrations/1764201700000-create-network-strategy';
 import { TrancheMatrixStages1764288000000 } from './migrations/1764288000000-tranche-matrix-stages';
+import { ConsultationAndBenefitViews1764374400000 } from './migrations/1764374400000-consultation-and-benefit-views';
 
 export const ENTITIES = [
   NetworkEntity,
@@ -27,7 +28,7 @@ export const ENTITIES = [
   TrancheCellEntity,
 ];
 
-export const MIGRATIONS = [CreateEventTables1764201600000, CreateNetworkStrategy1764201700000, TrancheMatrixStages1764288000000];
+export const MIGRATIONS = [CreateEventTables1764201600000, CreateNetworkStrategy1764201700000, TrancheMatrixStages1764288000000, ConsultationAndBenefitViews1764374400000];
 
 export function createNetworkStrategyDataSource(url: string) {
   return createServiceDataSource({ url, schema: DB_SCHEMA, entities: ENTITIES, migrations: MIGRATIONS });

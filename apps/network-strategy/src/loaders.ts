@@ -52,6 +52,29 @@ export function createLoaders(ds: DataSource) {
       (g) => g.focusAreaId,
     ),
     initiative: byIdLoader((ids) => repo(InitiativeEntity).findBy({ id: uuids(ids) }), (i) => i.id),
+    progressOfGoal: byIdLoader(
+      async (ids) =>
+        (
+          await ds.query(
+            `SELECT i.goal_id AS "goalId", count(bp.benefit_id)::int AS "measuredBenefits",
+                    avg(bp.achievement)::float8 AS "averageAchievement", max(bp.measured_on)::text AS "latestMeasuredOn"
+               FROM initiative i JOIN benefit_progress bp ON bp.initiative_id = i.id
+              WHERE i.goal_id = ANY($1::uuid[]) GROUP BY i.goal_id`,
+            [ids.filter(isUuid)],
+          )
+        ) as { goalId: string; measuredBenefits: number; averageAchievement: number | null; latestMeasuredOn: string | null }[],
+      (p) => p.goalId,
+    ),
+    consultationRoundsOfStrategy: groupLoader(
+      async (ids) =>
+        (await ds.query(
+          `SELECT consultation_id AS "consultationId", strategy_id AS "strategyId", title, opened_at AS "openedAt",
+                  closes_at AS "closesAt", closed_at AS "closedAt", responding_municipality_ids AS "respondingMunicipalityIds"
+             FROM strategy_consultation WHERE strategy_id = ANY($1::uuid[]) ORDER BY opened_at`,
+          [ids.filter(isUuid)],
+        )) as { strategyId: string; consultationId: string }[],
+      (r) => r.strategyId,
+    ),
     initiativesOfGoal: groupLoader(
       (ids) => repo(InitiativeEntity).find({ where: { goalId: uuids(ids) }, order: { createdAt: 'ASC', id: 'ASC' } }),
       (i) => i.goalId,

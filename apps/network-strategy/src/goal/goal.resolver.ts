@@ -4,6 +4,7 @@ import type { Context } from '../loaders';
 import { FocusAreaType } from '../focus-area/focus-area.type';
 import { InitiativeType } from '../initiative/initiative.type';
 import { GoalType } from './goal.type';
+import { GoalProgressType } from './goal-progress.type';
 import { GoalService } from './goal.service';
 import { AddGoalInput } from './dto/goal.inputs';
 
@@ -20,6 +21,11 @@ export class GoalResolver {
   @FieldResolver(() => FocusAreaType)
   focusArea(@Root() goal: GoalType, @Ctx() ctx: Context) {
     return ctx.loaders.focusArea.load(goal.focusAreaId);
+  }
+
+  @FieldResolver(() => GoalProgressType, { description: 'How far the benefits of its initiatives are realised, from the benefits service.' })
+  async benefitProgress(@Root() goal: GoalType, @Ctx() ctx: Context) {
+    return (await ctx.loaders.progressOfGoal.load(goal.id)) ?? { goalId: goal.id, measuredBenefits: 0, averageAchievement: null, latestMeasuredOn: null };
   }
 
   @FieldResolver(() => [InitiativeType])

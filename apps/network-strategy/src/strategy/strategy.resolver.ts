@@ -5,6 +5,7 @@ import { NetworkType } from '../network/network.type';
 import { FocusAreaType } from '../focus-area/focus-area.type';
 import { StrategyConnection, StrategyType, StrategyVersionType, VersionChangeType } from './strategy.type';
 import { StrategyService } from './strategy.service';
+import { StrategyConsultationRoundType } from './strategy-consultation.type';
 import { AdoptStrategyInput, CompareVersionsArgs, CreateStrategyInput, StrategiesArgs, UpdateStrategyInput } from './dto/strategy.inputs';
 
 @Resolver(() => StrategyType)
@@ -77,6 +78,11 @@ export class StrategyResolver {
   @FieldResolver(() => [FocusAreaType])
   focusAreas(@Root() strategy: StrategyType, @Ctx() ctx: Context) {
     return ctx.loaders.focusAreasOfStrategy.load(strategy.id);
+  }
+
+  @FieldResolver(() => [StrategyConsultationRoundType], { description: 'Consultation rounds on this strategy and who answered.' })
+  consultationRounds(@Root() strategy: StrategyType, @Ctx() ctx: Context) {
+    return ctx.loaders.consultationRoundsOfStrategy.load(strategy.id);
   }
 
   @FieldResolver(() => [StrategyVersionType])

@@ -2,6 +2,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 export enum TrancheStage {
   LAUNCHED = 'LAUNCHED',
+  CONSULTED = 'CONSULTED',
   DECIDED = 'DECIDED',
   IN_PORTFOLIO = 'IN_PORTFOLIO',
   EXECUTING = 'EXECUTING',
@@ -26,4 +27,6 @@ export class TrancheCellEntity {
   @Column('timestamptz', { name: 'executing_at', nullable: true }) executingAt: Date | null;
   @Column('timestamptz', { name: 'realising_at', nullable: true }) realisingAt: Date | null;
   @Column('timestamptz', { name: 'closed_at', nullable: true }) closedAt: Date | null;
+  @Column('timestamptz', { name: 'consulted_at', nullable: true }) consultedAt: Date | null;
+  @Column('timestamptz', { name: 'benefits_measured_at', nullable: true }) benefitsMeasuredAt: Date | null;
 }

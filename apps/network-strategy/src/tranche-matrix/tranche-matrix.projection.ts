@@ -20,12 +20,13 @@ const DERIVE_STAGE = `
   UPDATE tranche_cell SET
     stage = CASE
       WHEN closed_at IS NOT NULL THEN 'CLOSED'
-      WHEN realising_at IS NOT NULL THEN 'REALISING'
+      WHEN realising_at IS NOT NULL OR benefits_measured_at IS NOT NULL THEN 'REALISING'
       WHEN executing_at IS NOT NULL THEN 'EXECUTING'
       WHEN in_portfolio_at IS NOT NULL THEN 'IN_PORTFOLIO'
       WHEN decided_at IS NOT NULL THEN 'DECIDED'
+      WHEN consulted_at IS NOT NULL THEN 'CONSULTED'
       ELSE 'LAUNCHED' END,
-    stage_changed_at = COALESCE(closed_at, realising_at, executing_at, in_portfolio_at, decided_at, launched_at, stage_changed_at)
+    stage_changed_at = COALESCE(closed_at, LEAST(realising_at, benefits_measured_at), executing_at, in_portfolio_at, decided_at, consulted_at, launched_at, stage_changed_at)
   WHERE initiative_id = $1 AND municipality_id = $2`;
 
 /** Ensures the cell exists, applies `set` (SQL with $1/$2 = keys, then `params`), re-derives the stage. */
@@ -76,7 +77,22 @@ async function onProjectPhaseChanged(event: EventEnvelope, m: EntityManager) {
   await mergeIntoCell(m, d.initiativeId, d.municipalityId, `project_id = COALESCE(project_id, $3), ${earliest(column, '$4')}`, [d.projectId, d.changedAt]);
 }
 
+/** A municipality's formal answer in a consultation on an initiative: T2 anchoring has begun. */
+async function onResponseSubmitted(event: EventEnvelope, m: EntityManager) {
+  const d = event.data as EventPayload<'ResponseSubmitted'>;
+  if (d.subjectType !== 'INITIATIVE' || d.respondentKind !== 'MUNICIPALITY' || !d.municipalityId) return;
+  await mergeIntoCell(m, d.subjectId, d.municipalityId, earliest('consulted_at', '$3'), [d.submittedAt]);
+}
+
+async function onBenefitMeasured(event: EventEnvelope, m: EntityManager) {
+  const d = event.data as EventPayload<'BenefitMeasured'>;
+  if (!d.initiativeId) return;
+  await mergeIntoCell(m, d.initiativeId, d.municipalityId, `project_id = COALESCE(project_id, $3), ${earliest('benefits_measured_at', '$4')}`, [d.projectId, d.measuredOn]);
+}
+
 export const trancheMatrixHandlers: Partial<Record<string, EventHandler>> = {
+  ResponseSubmitted: onResponseSubmitted,
+  BenefitMeasured: onBenefitMeasured,
   InitiativeLaunched: onInitiativeLaunched,
   AdoptionDecided: onAdoptionDecided,
   ProjectCreated: onProjectCreated,

@@ -3,7 +3,7 @@ import { TrancheStage } from './tranche-cell.entity';
 
 registerEnumType(TrancheStage, {
   name: 'TrancheStage',
-  description: 'How far an initiative has travelled in one municipality: T1 launched → T2 decided → T3 in portfolio, executing, realising, closed.',
+  description: 'How far an initiative has travelled in one municipality: T1 launched → T2 consulted, decided → T3 in portfolio, executing, realising benefits, closed.',
 });
 
 export enum LeadTimeGrouping {
@@ -27,6 +27,10 @@ export class TrancheCellType {
   @Field(() => Date, { nullable: true }) executingAt: Date | null;
   @Field(() => Date, { nullable: true }) realisingAt: Date | null;
   @Field(() => Date, { nullable: true }) closedAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'First formal answer from the municipality in a consultation on the initiative.' })
+  consultedAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'Date of the first benefit measurement for the municipality’s project.' })
+  benefitsMeasuredAt: Date | null;
   @Field() stageChangedAt: Date;
   @Field(() => Float, { description: 'Whole days since the cell entered its current stage.' }) daysInStage: number;
 }

@@ -1,0 +1,60 @@
+import type { EntityManager } from 'typeorm';
+import type { EventEnvelope, EventPayload } from '@samspill/contracts';
+import type { EventHandler } from '@samspill/server-events';
+import { canTransition } from '@samspill/server-graphql';
+import { publish } from '../common/outbox';
+import { StrategyEntity, StrategyStatus } from './strategy.entity';
+import { STRATEGY_TRANSITIONS } from './strategy-lifecycle';
+
+/**
+ * A strategy follows its consultation rounds (run by the consultation service): opening one
+ * puts a draft IN_CONSULTATION, closing it returns the strategy to DRAFT for revision. The
+ * rounds and the municipalities that answered are kept for the strategy's own record.
+ */
+export const STRATEGY_CONSULTATIONS_CONSUMER = 'network-strategy.strategy-consultations';
+
+async function moveStrategy(m: EntityManager, strategyId: string, from: StrategyStatus, to: StrategyStatus): Promise<void> {
+  const strategy = await m.findOne(StrategyEntity, { where: { id: strategyId }, lock: { mode: 'pessimistic_write' } });
+  // Only the expected move: a strategy adopted meanwhile, or already moved, is left as it is.
+  if (!strategy || strategy.status !== from || !canTransition(STRATEGY_TRANSITIONS, from, to)) return;
+  strategy.status = to;
+  await m.save(strategy);
+  await publish(m, 'StrategyStatusChanged', strategy.id, { strategyId: strategy.id, networkId: strategy.networkId, from, to });
+}
+
+async function onOpened(event: EventEnvelope, m: EntityManager) {
+  const d = event.data as EventPayload<'ConsultationOpened'>;
+  if (d.subjectType !== 'STRATEGY') return;
+  await m.query(
+    `INSERT INTO strategy_consultation (consultation_id, strategy_id, title, opened_at, closes_at) VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (consultation_id) DO NOTHING`,
+    [d.consultationId, d.subjectId, d.title, d.opensAt, d.closesAt],
+  );
+  await moveStrategy(m, d.subjectId, StrategyStatus.DRAFT, StrategyStatus.IN_CONSULTATION);
+}
+
+async function onResponse(event: EventEnvelope, m: EntityManager) {
+  const d = event.data as EventPayload<'ResponseSubmitted'>;
+  if (d.subjectType !== 'STRATEGY' || !d.municipalityId) return;
+  await m.query(
+    `UPDATE strategy_consultation SET responding_municipality_ids = array_append(responding_municipality_ids, $2)
+      WHERE consultation_id = $1 AND NOT ($2 = ANY(responding_municipality_ids))`,
+    [d.consultationId, d.municipalityId],
+  );
+}
+
+async function onClosed(event: EventEnvelope, m: EntityManager) {
+  const d = event.data as EventPayload<'ConsultationClosed'>;
+  if (d.subjectType !== 'STRATEGY') return;
+  await m.query(
+    `UPDATE strategy_consultation SET closed_at = $2, responding_municipality_ids = $3 WHERE consultation_id = $1`,
+    [d.consultationId, d.closedAt, [...d.respondingMunicipalityIds].sort()],
+  );
+  await moveStrategy(m, d.subjectId, StrategyStatus.IN_CONSULTATION, StrategyStatus.DRAFT);
+}
+
+export const strategyConsultationHandlers: Partial<Record<string, EventHandler>> = {
+  ConsultationOpened: onOpened,
+  ResponseSubmitted: onResponse,
+  ConsultationClosed: onClosed,
+};

@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import { EventEnvelope, EventPayload, EventType, TOPICS } from '@samspill/contracts';
+import type { Identity } from '@samspill/server-auth';
+import { createKafka, KafkaEventPublisher } from '@samspill/server-events';
+import { callSubgraph, TEST_INTERNAL_SECRET, waitUntil } from '@samspill/server-testing';
+import { NetworkStrategyHarness, startNetworkStrategyHarness } from './support/network-strategy-harness';
+
+function envelope<T extends EventType>(type: T, subject: string, data: EventPayload<T>): EventEnvelope {
+  return { specversion: '1.0', id: randomUUID(), source: '/test', type, subject, time: new Date().toISOString(), datacontenttype: 'application/json', dataversion: 1, data };
+}
+
+const ADMIN: Identity = { subject: 'admin', name: null, grants: [{ role: 'network-admin', network: 'digi-test' }] };
+
+/** network-strategy follows the consultation and benefits services through their events. */
+describe('consultation and benefit events in network-strategy', () => {
+  let h: NetworkStrategyHarness;
+  let publisher: KafkaEventPublisher;
+  let strategyId: string;
+  let goalId: string;
+  const initiativeId = randomUUID();
+
+  const call = async (query: string, variables: Record<string, unknown> = {}) => {
+    const res = await callSubgraph(h.url, TEST_INTERNAL_SECRET, ADMIN, query, variables);
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    return res.data;
+  };
+  const send = (topic: string, events: EventEnvelope[]) =>
+    publisher.publish(events.map((e) => ({ topic: `${h.config.KAFKA_TOPIC_PREFIX}${topic}`, key: e.subject, value: JSON.stringify(e) })));
+
+  beforeAll(async () => {
+    h = await startNetworkStrategyHarness();
+    publisher = new KafkaEventPublisher(createKafka('test-producer', h.config.KAFKA_BROKERS));
+    await call(`mutation { createNetwork(input: { id: "digi-test", name: "Digi Test", region: "Rogaland" }) { id } }`);
+    ({ createStrategy: { id: strategyId } } = await call(`mutation { createStrategy(input: { networkId: "digi-test", title: "Strategi 2025–2028", periodStart: 2025, periodEnd: 2028 }) { id } }`));
+    const { addFocusArea } = await call(`mutation($s: ID!) { addFocusArea(strategyId: $s, input: { title: "Tjenester" }) { id } }`, { s: strategyId });
+    ({ addGoal: { id: goalId } } = await call(`mutation($f: ID!) { addGoal(focusAreaId: $f, input: { title: "Heldigitalt", indicator: "andel", unit: "%" }) { id } }`, { f: addFocusArea.id }));
+  });
+  afterAll(async () => {
+    await publisher?.disconnect();
+    await h?.stop();
+  });
+
+  const strategy = () => call(`query($id: ID!) { strategy(id: $id) { status consultationRounds { consultationId closedAt respondingMunicipalityIds } } }`, { id: strategyId });
+
+  it('puts a draft in consultation when its consultation opens, and back to draft when it closes', async () => {
+    const consultationId = randomUUID();
+    const ref = { consultationId, subjectType: 'STRATEGY' as const, subjectId: strategyId, networkId: 'digi-test' };
+    await send(TOPICS.consultation, [envelope('ConsultationOpened', consultationId, { ...ref, title: 'Høring', audiences: ['MEMBER_MUNICIPALITIES'], opensAt: new Date().toISOString(), closesAt: null })]);
+    await waitUntil(async () => ((await strategy()).strategy.status === 'IN_CONSULTATION' ? true : undefined), 30000, 'IN_CONSULTATION');
+
+    const answer = (municipalityId: string) =>
+      envelope('ResponseSubmitted', consultationId, { consultationId, responseId: randomUUID(), subjectType: 'STRATEGY', subjectId: strategyId, respondentKind: 'MUNICIPALITY', municipalityId, revised: false, submittedAt: new Date().toISOString() });
+    await send(TOPICS.consultation, [answer('1124'), answer('1103'), answer('1124')]);
+    await send(TOPICS.consultation, [envelope('ConsultationClosed', consultationId, { ...ref, closedAt: new Date().toISOString(), responseCount: 3, respondingMunicipalityIds: ['1124', '1103'], summary: [] })]);
+    const closed = await waitUntil(async () => {
+      const s = (await strategy()).strategy;
+      return s.status === 'DRAFT' ? s : undefined;
+    }, 30000, 'back to DRAFT');
+    expect(closed.consultationRounds).toEqual([{ consultationId, closedAt: expect.any(String), respondingMunicipalityIds: ['1103', '1124'] }]);
+    const [{ n }] = await h.service.dataSource.query(`SELECT count(*)::int AS n FROM outbox WHERE event_type = 'StrategyStatusChanged' AND message_key = $1`, [strategyId]);
+    expect(n).toBe(2);
+  });
+
+  it('shows benefit progress on the goal and the realising stage in the tranche matrix', async () => {
+    await call(`mutation($id: ID!) { adoptStrategy(id: $id, input: { adoptedBy: "Styringsgruppen", decisionReference: "Sak 1" }) { id } }`, { id: strategyId });
+    // The initiative row in this service's own table links the benefit to the goal.
+    await h.service.dataSource.query(
+      `INSERT INTO initiative (id, goal_id, network_id, title, owner, cost_sharing_model, status) VALUES ($1, $2, 'digi-test', 'Digital byggesak', 'Sola', 'EQUAL_SHARE', 'LAUNCHED')`,
+      [initiativeId, goalId],
+    );
+    await send(TOPICS.networkStrategy, [envelope('InitiativeLaunched', initiativeId, { initiativeId, networkId: 'digi-test', goalId, title: 'Digital byggesak', launchedAt: '2025-01-01T00:00:00.000Z', targetMunicipalityIds: ['1124'], expectedBenefits: [] })]);
+    const measured = (benefitId: string, measuredOn: string, achievement: string, correctionOf: string | null = null) =>
+      envelope('BenefitMeasured', benefitId, { measurementId: randomUUID(), benefitId, planId: randomUUID(), projectId: randomUUID(), municipalityId: '1124', initiativeId, measuredOn, value: '10', achievement, correctionOf });
+    const [b1, b2] = [randomUUID(), randomUUID()];
+    const latestB1 = measured(b1, '2025-09-30', '0.5');
+    // Out of order: the later measurement first; the earlier one must not win.
+    await send(TOPICS.benefits, [latestB1, measured(b1, '2025-06-30', '0.25'), measured(b2, '2025-09-30', '0.75')]);
+    const progress = await waitUntil(async () => {
+      const { goal } = await call(`query($id: ID!) { strategy(id: $id) { focusAreas { goals { id benefitProgress { measuredBenefits averageAchievement latestMeasuredOn } } } } }`, { id: strategyId }).then((d) => ({ goal: d.strategy.focusAreas[0].goals[0] }));
+      return goal.benefitProgress.measuredBenefits === 2 ? goal.benefitProgress : undefined;
+    }, 30000, 'goal progress');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(progress).toEqual({ measuredBenefits: 2, averageAchievement: 0.625, latestMeasuredOn: '2025-09-30' });
+
+    const cell = await waitUntil(async () => {
+      const { trancheMatrix } = await call(`query($i: String!) { trancheMatrix(networkId: "digi-test", initiativeId: $i) { stage benefitsMeasuredAt } }`, { i: initiativeId });
+      return trancheMatrix[0]?.stage === 'REALISING' ? trancheMatrix[0] : undefined;
+    }, 30000, 'realising');
+    expect(cell.benefitsMeasuredAt).toBe('2025-06-30T00:00:00.000Z');
+  });
+});
