@@ -3,5 +3,7 @@ export * from './topics';
 export * from './events/common';
 export * from './events/network-strategy.events';
 export * from './events/portfolios.events';
+export * from './events/benefits.events';
+export * from './events/consultation.events';
 export * from './events/registry';
 export * from './events/parse-event';

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import * as ns from './network-strategy.events';
 import * as pf from './portfolios.events';
+import * as bf from './benefits.events';
+import * as cs from './consultation.events';
 
 /**
  * Every event type with the payload schema of each version we publish or accept.
@@ -27,6 +29,13 @@ export const EVENT_PAYLOAD_SCHEMAS = {
   ProjectPhaseChanged: { 1: pf.projectPhaseChangedV1 },
   StatusReported: { 1: pf.statusReportedV1 },
   ProjectPublished: { 1: pf.projectPublishedV1 },
+  BenefitPlanCreated: { 1: bf.benefitPlanCreatedV1 },
+  BenefitMeasured: { 1: bf.benefitMeasuredV1 },
+  BenefitTargetChanged: { 1: bf.benefitTargetChangedV1 },
+  ConsultationOpened: { 1: cs.consultationOpenedV1 },
+  ResponseSubmitted: { 1: cs.responseSubmittedV1 },
+  ConsultationClosed: { 1: cs.consultationClosedV1 },
+  ConsultationConcluded: { 1: cs.consultationConcludedV1 },
 } as const satisfies Record<string, Record<number, z.ZodType>>;
 
 export type EventType = keyof typeof EVENT_PAYLOAD_SCHEMAS;

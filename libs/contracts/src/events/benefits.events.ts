@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { entityId, isoDate, municipalityNumber } from './common';
+
+/**
+ * Amounts travel as decimal strings (numeric in PostgreSQL): NOK must stay exact to the øre,
+ * which a JSON number (a double) cannot promise at national totals.
+ */
+export const decimalString = z.string().regex(/^-?\d{1,14}(\.\d{1,6})?$/, 'a decimal number as a string, e.g. "1234.50"');
+
+export const benefitPlanCreatedV1 = z.object({
+  planId: entityId,
+  projectId: entityId,
+  municipalityId: municipalityNumber,
+  initiativeId: entityId.nullable(),
+  benefitIds: z.array(entityId),
+});
+
+export const benefitMeasuredV1 = z.object({
+  measurementId: entityId,
+  benefitId: entityId,
+  planId: entityId,
+  projectId: entityId,
+  municipalityId: municipalityNumber,
+  initiativeId: entityId.nullable(),
+  measuredOn: isoDate,
+  value: decimalString,
+  /** (value − baseline) / (target − baseline); null without a baseline or target. */
+  achievement: decimalString.nullable(),
+  /** The measurement this one corrects (it is superseded from now on). */
+  correctionOf: entityId.nullable(),
+});
+
+export const benefitTargetChangedV1 = z.object({
+  benefitId: entityId,
+  planId: entityId,
+  projectId: entityId,
+  municipalityId: municipalityNumber,
+  initiativeId: entityId.nullable(),
+  targetValue: decimalString,
+  targetDate: isoDate.nullable(),
+});
