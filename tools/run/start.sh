@@ -16,8 +16,8 @@ ensure_internal_secret
 log "building (tsc)"
 npm run --silent build
 
-SERVICES=(network-strategy portfolios)
-PORTS=(4001 4002)
+SERVICES=(network-strategy portfolios consultation benefits)
+PORTS=(4001 4002 4003 4004)
 for i in "${!SERVICES[@]}"; do
   name="${SERVICES[$i]}"
   stop_pidfile "$name"

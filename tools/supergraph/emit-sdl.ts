@@ -7,6 +7,10 @@ import { buildNetworkStrategySchema } from '../../apps/network-strategy/src/sche
 import { createNetworkStrategyDataSource } from '../../apps/network-strategy/src/data-source';
 import { buildPortfoliosSchema } from '../../apps/portfolios/src/schema';
 import { createPortfoliosDataSource } from '../../apps/portfolios/src/data-source';
+import { buildConsultationSchema } from '../../apps/consultation/src/schema';
+import { createConsultationDataSource } from '../../apps/consultation/src/data-source';
+import { buildBenefitsSchema } from '../../apps/benefits/src/schema';
+import { createBenefitsDataSource } from '../../apps/benefits/src/data-source';
 
 /**
  * Writes each subgraph's SDL to apps/<name>/schema.graphql (committed). With --check, writes
@@ -19,6 +23,8 @@ const SUBGRAPHS: { name: string; build: () => Promise<GraphQLSchema> }[] = [
   // The data source is never connected: building the schema only needs it as a reference.
   { name: 'network-strategy', build: () => buildNetworkStrategySchema(createNetworkStrategyDataSource('postgres://unused/unused')) },
   { name: 'portfolios', build: () => buildPortfoliosSchema(createPortfoliosDataSource('postgres://unused/unused')) },
+  { name: 'consultation', build: () => buildConsultationSchema(createConsultationDataSource('postgres://unused/unused')) },
+  { name: 'benefits', build: () => buildBenefitsSchema(createBenefitsDataSource('postgres://unused/unused')) },
 ];
 
 async function main() {

@@ -42,6 +42,8 @@ export const gatewayEnv = z
       .transform((p) => resolve(p)),
     ...subgraphUrlShape,
     ...authEnvShape,
+    /** Where the benefits service serves its CSV / NDJSON exports (proxied at /export/…). */
+    BENEFITS_EXPORT_URL: httpUrl.default('http://127.0.0.1:4014'),
     MAX_QUERY_DEPTH: limit(12, 100),
     MAX_QUERY_TOKENS: limit(2000, 100000),
     MAX_ALIASES: limit(30, 1000),

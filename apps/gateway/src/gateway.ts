@@ -99,14 +99,11 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     }),
   );
   // Exports (CSV / NDJSON for BI tools) are owned by the benefits service; same authentication as /graphql.
-  const benefitsUrl = configured.get('benefits');
-  if (benefitsUrl) {
-    app.get(
-      '/export/{*path}',
-      assignRequestId,
-      exportProxy(benefitsUrl.replace(/\/graphql$/, ''), authenticate, config.INTERNAL_AUTH_SECRET, logger),
-    );
-  }
+  app.get(
+    '/export/{*path}',
+    assignRequestId,
+    exportProxy(config.BENEFITS_EXPORT_URL.replace(/\/$/, ''), authenticate, config.INTERNAL_AUTH_SECRET, logger),
+  );
   app.use(jsonErrorHandler(logger));
 
   const { server, port } = await listen(app, config.GATEWAY_PORT).catch(async (err: unknown) => {

@@ -22,8 +22,8 @@ export const SUBGRAPHS = [
     defaultUrl: 'http://127.0.0.1:4001/graphql',
   },
   { name: 'portfolios', sdlPath: 'apps/portfolios/schema.graphql', urlEnv: 'PORTFOLIOS_URL', defaultUrl: 'http://127.0.0.1:4002/graphql' },
-  // { name: 'consultation', sdlPath: 'apps/consultation/schema.graphql', urlEnv: 'CONSULTATION_URL', defaultUrl: 'http://127.0.0.1:4003/graphql' },
-  // { name: 'benefits', sdlPath: 'apps/benefits/schema.graphql', urlEnv: 'BENEFITS_URL', defaultUrl: 'http://127.0.0.1:4004/graphql' },
+  { name: 'consultation', sdlPath: 'apps/consultation/schema.graphql', urlEnv: 'CONSULTATION_URL', defaultUrl: 'http://127.0.0.1:4003/graphql' },
+  { name: 'benefits', sdlPath: 'apps/benefits/schema.graphql', urlEnv: 'BENEFITS_URL', defaultUrl: 'http://127.0.0.1:4004/graphql' },
 ] as const satisfies readonly SubgraphDefinition[];
 
 export type SubgraphUrlEnv = (typeof SUBGRAPHS)[number]['urlEnv'];

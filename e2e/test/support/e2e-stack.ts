@@ -7,6 +7,10 @@ import { loadNetworkStrategyConfig, NetworkStrategyConfig } from '../../../apps/
 import { RunningService, startNetworkStrategy } from '../../../apps/network-strategy/src/app';
 import { loadPortfoliosConfig } from '../../../apps/portfolios/src/config';
 import { startPortfolios } from '../../../apps/portfolios/src/app';
+import { loadConsultationConfig } from '../../../apps/consultation/src/config';
+import { startConsultation } from '../../../apps/consultation/src/app';
+import { loadBenefitsConfig } from '../../../apps/benefits/src/config';
+import { startBenefits } from '../../../apps/benefits/src/app';
 
 export interface RunningSubgraph {
   url: string;
@@ -21,6 +25,8 @@ export interface E2EStack {
   db: TestDatabase;
   networkStrategy: RunningSubgraph & { config: NetworkStrategyConfig };
   portfolios: RunningSubgraph;
+  consultation: RunningSubgraph;
+  benefits: RunningSubgraph;
   gateway: RunningGateway;
   stop(): Promise<void>;
 }
@@ -53,6 +59,8 @@ export async function startE2EStack(options: E2EOptions = {}): Promise<E2EStack>
   const nsConfig = loadNetworkStrategyConfig({ ...common, NETWORK_STRATEGY_PORT: '0' });
   const networkStrategy = await startNetworkStrategy(nsConfig, logger);
   const portfolios = await startPortfolios(loadPortfoliosConfig({ ...common, PORTFOLIOS_PORT: '0' }), logger);
+  const benefits = await startBenefits(loadBenefitsConfig({ ...common, BENEFITS_PORT: '0', BENEFITS_EXPORT_PORT: '0' }), logger);
+  const consultation = await startConsultation(loadConsultationConfig({ ...common, CONSULTATION_PORT: '0', CONSULTATION_SCHEDULER_MS: '250' }), logger);
   const gateway = await startGateway(
     loadGatewayConfig({
       NODE_ENV: 'test',
@@ -61,6 +69,9 @@ export async function startE2EStack(options: E2EOptions = {}): Promise<E2EStack>
       SUPERGRAPH_PATH: options.supergraphPath ?? join(__dirname, '../../../apps/gateway/supergraph.graphql'),
       NETWORK_STRATEGY_URL: urlOf(networkStrategy.port),
       PORTFOLIOS_URL: urlOf(portfolios.port),
+      CONSULTATION_URL: urlOf(consultation.port),
+      BENEFITS_URL: urlOf(benefits.port),
+      BENEFITS_EXPORT_URL: `http://127.0.0.1:${benefits.exportPort}`,
       AUTH_DEV_KEY_PATH: tokens.keyPath,
     }),
     logger,
@@ -73,9 +84,13 @@ export async function startE2EStack(options: E2EOptions = {}): Promise<E2EStack>
     db,
     networkStrategy: { url: urlOf(networkStrategy.port), service: networkStrategy, config: nsConfig },
     portfolios: { url: urlOf(portfolios.port), service: portfolios },
+    consultation: { url: urlOf(consultation.port), service: consultation },
+    benefits: { url: urlOf(benefits.port), service: benefits },
     gateway,
     async stop() {
       await gateway.stop();
+      await consultation.stop();
+      await benefits.stop();
       await portfolios.stop();
       await networkStrategy.stop();
       await db.drop();

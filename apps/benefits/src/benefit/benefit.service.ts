@@ -1,0 +1,103 @@
+import { DataSource, EntityManager } from 'typeorm';
+import type { Identity } from '@samspill/server-auth';
+import { notFound } from '@samspill/server-graphql';
+import { requireMunicipalityEditor } from '../common/access-policy';
+import { isUuid } from '../common/uuid';
+import { publish } from '../common/outbox';
+import { BENEFIT_COLUMNS, PLAN_COLUMNS } from './benefit.rows';
+import type { BenefitObjectType, BenefitPlanType } from './benefit.type';
+import type { AddBenefitInput, UpdateBenefitInput } from './benefit.inputs';
+import { amountInput, dateInput } from './amount-input';
+
+export async function loadBenefit(m: EntityManager, id: string, lock = false): Promise<BenefitObjectType> {
+  const [row] = isUuid(id) ? await m.query(`SELECT ${BENEFIT_COLUMNS} FROM benefit b WHERE b.id = $1 ${lock ? 'FOR UPDATE' : ''}`, [id]) : [];
+  if (!row) throw notFound('Benefit', id);
+  return row;
+}
+
+/** Editing a benefit: NOT_FOUND first, then FORBIDDEN for anyone but its municipality's editors. */
+export async function editableBenefit(m: EntityManager, identity: Identity, id: string): Promise<BenefitObjectType> {
+  const benefit = await loadBenefit(m, id, true);
+  requireMunicipalityEditor(identity, benefit.municipalityId);
+  return benefit;
+}
+
+export class BenefitService {
+  constructor(private readonly ds: DataSource) {}
+
+  async plan(projectId: string): Promise<BenefitPlanType> {
+    const [row] = await this.ds.query(`SELECT ${PLAN_COLUMNS} FROM benefit_plan p WHERE p.project_id = $1`, [projectId]);
+    if (!row) throw notFound('BenefitPlan of project', projectId);
+    return row;
+  }
+
+  benefit(id: string): Promise<BenefitObjectType> {
+    return loadBenefit(this.ds.manager, id);
+  }
+
+  add(identity: Identity, planId: string, input: AddBenefitInput): Promise<BenefitObjectType> {
+    return this.ds.transaction(async (m) => {
+      const [plan] = isUuid(planId) ? await m.query(`SELECT municipality_id FROM benefit_plan WHERE id = $1`, [planId]) : [];
+      if (!plan) throw notFound('BenefitPlan', planId);
+      requireMunicipalityEditor(identity, plan.municipality_id);
+      const target = input.targetValue == null ? null : amountInput(input.targetValue, 'targetValue');
+      const targetDate = input.targetDate == null ? null : dateInput(input.targetDate, 'targetDate');
+      const [row] = await m.query(
+        `INSERT INTO benefit (plan_id, project_id, municipality_id, initiative_id, type, indicator, unit, is_disbenefit,
+                              realisation_method, owner, target_value, target_date)
+         SELECT id, project_id, municipality_id, initiative_id, $2, $3, $4, $5, $6, $7, $8, $9 FROM benefit_plan WHERE id = $1
+         RETURNING id`,
+        [planId, input.type, input.indicator, input.unit, input.isDisbenefit, input.realisationMethod ?? null, input.owner ?? null, target, targetDate],
+      );
+      return loadBenefit(m, row.id);
+    });
+  }
+
+  update(identity: Identity, id: string, input: UpdateBenefitInput): Promise<BenefitObjectType> {
+    return this.ds.transaction(async (m) => {
+      await editableBenefit(m, identity, id);
+      await m.query(
+        `UPDATE benefit SET indicator = coalesce($2, indicator), unit = coalesce($3, unit), is_disbenefit = coalesce($4, is_disbenefit),
+           realisation_method = coalesce($5, realisation_method), owner = coalesce($6, owner) WHERE id = $1`,
+        [id, input.indicator ?? null, input.unit ?? null, input.isDisbenefit ?? null, input.realisationMethod ?? null, input.owner ?? null],
+      );
+      return loadBenefit(m, id);
+    });
+  }
+
+  /** The baseline (nullpunktsmåling); measurements dated before it would make no sense, so they are refused. */
+  setBaseline(identity: Identity, id: string, value: string, date: string): Promise<BenefitObjectType> {
+    return this.ds.transaction(async (m) => {
+      await editableBenefit(m, identity, id);
+      const baseline = amountInput(value, 'value');
+      const on = dateInput(date, 'date');
+      // A profile's expectation is a gain per year: its target follows the baseline until set by hand.
+      await m.query(
+        `UPDATE benefit SET baseline_value = $2, baseline_date = $3,
+           target_value = CASE WHEN target_from_profile AND expected_per_year IS NOT NULL THEN $2::numeric + expected_per_year ELSE target_value END
+         WHERE id = $1`,
+        [id, baseline, on],
+      );
+      return loadBenefit(m, id);
+    });
+  }
+
+  changeTarget(identity: Identity, id: string, value: string, date: string | null): Promise<BenefitObjectType> {
+    return this.ds.transaction(async (m) => {
+      const benefit = await editableBenefit(m, identity, id);
+      const target = amountInput(value, 'value');
+      const on = date === null ? null : dateInput(date, 'date');
+      await m.query(`UPDATE benefit SET target_value = $2, target_date = $3, target_from_profile = false WHERE id = $1`, [id, target, on]);
+      await publish(m, 'BenefitTargetChanged', id, {
+        benefitId: id,
+        planId: benefit.planId,
+        projectId: benefit.projectId,
+        municipalityId: benefit.municipalityId,
+        initiativeId: benefit.initiativeId,
+        targetValue: target,
+        targetDate: on,
+      });
+      return loadBenefit(m, id);
+    });
+  }
+}

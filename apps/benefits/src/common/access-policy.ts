@@ -1,0 +1,23 @@
+import { administeredNetworks, hasRole, Identity, isMunicipalityEditor } from '@samspill/server-auth';
+import { forbidden } from '@samspill/server-graphql';
+
+export function requireMunicipalityEditor(identity: Identity, municipalityId: string): void {
+  if (!isMunicipalityEditor(identity, municipalityId)) throw forbidden(`only an editor of municipality ${municipalityId} can do this`);
+}
+
+/** What one caller may read of benefit facts: analysts everything, others their municipalities and networks. */
+export interface FactScope {
+  all: boolean;
+  municipalities: string[];
+  networks: string[];
+}
+
+export function factScope(identity: Identity): FactScope {
+  return {
+    all: hasRole(identity, 'analyst'),
+    municipalities: identity.grants.flatMap((g) => (g.role === 'municipality-editor' ? [g.municipality] : [])),
+    networks: administeredNetworks(identity),
+  };
+}
+
+export const mayReadFacts = (s: FactScope) => s.all || s.municipalities.length > 0 || s.networks.length > 0;

@@ -1,0 +1,14 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+/** Municipality is owned by another subgraph; benefits only adds fields to it. */
+@Directive('@key(fields: "id")')
+@ObjectType('Municipality')
+export class MunicipalityStub {
+  @Field(() => ID) id: string;
+}
+
+export const municipalityStubReference = {
+  __resolveReference(ref: { id: string }): MunicipalityStub {
+    return { id: ref.id };
+  },
+};

@@ -1,0 +1,6 @@
+import 'reflect-metadata';
+import { runProcess } from '@samspill/server-config';
+import { loadBenefitsConfig } from './config';
+import { startBenefits } from './app';
+
+runProcess('benefits', () => loadBenefitsConfig(), startBenefits);

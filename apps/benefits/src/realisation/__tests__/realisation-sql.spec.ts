@@ -1,0 +1,26 @@
+import { factsQuery, rollupQuery } from '../realisation.sql';
+import { BenefitPeriodGrain, BenefitRollupDimension } from '../realisation.type';
+
+describe('rollup and fact queries', () => {
+  it('groups by the dimension, type and unit, never summing across units', () => {
+    const q = rollupQuery(BenefitRollupDimension.NETWORK, null, null, null);
+    expect(q.text).toMatch(/GROUP BY 1, b\.type, b\.unit/);
+    expect(q.text).toContain('i.network_id AS key');
+    expect(q.values).toEqual([]);
+  });
+
+  it('reads periods from the read model and joins them to the whole plan of the group', () => {
+    const q = rollupQuery(BenefitRollupDimension.GOAL, BenefitPeriodGrain.QUARTER, { from: '2025-02-10', to: '2025-12-31' }, null);
+    expect(q.text).toContain('FROM benefit_period bp');
+    expect(q.values).toEqual(['quarter', 'quarter', '2025-02-10', '2025-12-31']);
+  });
+
+  it('limits callers without the analyst role to their municipalities and networks', () => {
+    const scoped = factsQuery({ municipalityId: '1124' }, { all: false, municipalities: ['1124'], networks: ['digi-rogaland'] }, '42', 101);
+    expect(scoped.text).toContain('b.municipality_id = ANY(');
+    expect(scoped.values).toEqual(['1124', ['1124'], ['digi-rogaland'], '42', 101]);
+    const analyst = factsQuery(null, { all: true, municipalities: [], networks: [] }, null, null);
+    expect(analyst.text).not.toContain('ANY(');
+    expect(analyst.text).not.toContain('LIMIT');
+  });
+});

@@ -1,0 +1,124 @@
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { IsOptional, Matches, Max, Min } from 'class-validator';
+import { BenefitKind } from '../benefit/benefit.type';
+
+export enum BenefitRollupDimension {
+  PROJECT = 'PROJECT',
+  MUNICIPALITY = 'MUNICIPALITY',
+  INITIATIVE = 'INITIATIVE',
+  GOAL = 'GOAL',
+  FOCUS_AREA = 'FOCUS_AREA',
+  NETWORK = 'NETWORK',
+}
+
+export enum BenefitPeriodGrain {
+  MONTH = 'month',
+  QUARTER = 'quarter',
+  YEAR = 'year',
+}
+
+registerEnumType(BenefitRollupDimension, { name: 'BenefitRollupDimension' });
+registerEnumType(BenefitPeriodGrain, { name: 'BenefitPeriodGrain' });
+
+const DECIMAL = 'Exact decimal as a string.';
+
+@ObjectType('BenefitRealisationLine', { description: 'Planned vs realised for the benefits of one type and unit (amounts are only summed within one unit).' })
+export class BenefitRealisationLine {
+  @Field(() => BenefitKind) type: BenefitKind;
+  @Field() unit: string;
+  @Field(() => Int) benefitCount: number;
+  @Field(() => Int, { description: 'Benefits with a baseline.' }) withBaseline: number;
+  @Field(() => Int, { description: 'Benefits with at least one current measurement.' }) measuredCount: number;
+  @Field({ description: `Σ (target − baseline) over benefits with both. ${DECIMAL}` }) plannedGain: string;
+  @Field({ description: `Σ (latest − baseline) over measured benefits with baseline and target. ${DECIMAL}` }) realisedGain: string;
+  @Field(() => String, { nullable: true, description: 'realisedGain / plannedGain, six decimals.' }) achievement: string | null;
+}
+
+@ObjectType('BenefitGap', { description: 'A benefit that cannot be followed up yet.' })
+export class BenefitGap {
+  @Field(() => ID) benefitId: string;
+  @Field(() => ID) projectId: string;
+  @Field() municipalityId: string;
+  @Field() indicator: string;
+  @Field() missingBaseline: boolean;
+  @Field() missingTarget: boolean;
+  @Field() missingMeasurements: boolean;
+}
+
+@ObjectType('BenefitRealisation')
+export class BenefitRealisation {
+  @Field(() => [BenefitRealisationLine]) lines: BenefitRealisationLine[];
+  @Field(() => [BenefitGap], { description: 'Benefits lacking a baseline, a target or measurements.' }) gaps: BenefitGap[];
+}
+
+@ObjectType('BenefitRollupRow')
+export class BenefitRollupRow extends BenefitRealisationLine {
+  @Field(() => String, { nullable: true, description: 'Id of the project, municipality, initiative, goal or network; null: none (e.g. a project without initiative).' })
+  key: string | null;
+  @Field(() => String, { nullable: true }) label: string | null;
+  @Field(() => String, { nullable: true, description: 'First day of the period (with a grain).' }) periodStart: string | null;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+@InputType()
+export class BenefitFactFilter {
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^\d{4}$/) municipalityId?: string | null;
+  @Field(() => ID, { nullable: true }) initiativeId?: string | null;
+  @Field(() => ID, { nullable: true }) goalId?: string | null;
+  @Field(() => ID, { nullable: true }) focusAreaId?: string | null;
+  @Field(() => ID, { nullable: true }) networkId?: string | null;
+  @Field(() => ID, { nullable: true }) projectId?: string | null;
+  @Field(() => BenefitKind, { nullable: true }) type?: BenefitKind | null;
+  @Field(() => String, { nullable: true, description: 'Measured on or after (YYYY-MM-DD).' }) @IsOptional() @Matches(DATE) from?: string | null;
+  @Field(() => String, { nullable: true, description: 'Measured on or before (YYYY-MM-DD).' }) @IsOptional() @Matches(DATE) to?: string | null;
+}
+
+@ArgsType()
+export class BenefitFactsArgs {
+  @Field(() => Int, { defaultValue: 100, description: 'Page size, 1 to 10000.' }) @Min(1) @Max(10000) first: number = 100;
+  @Field(() => String, { nullable: true }) after?: string | null;
+  @Field(() => BenefitFactFilter, { nullable: true }) filter?: BenefitFactFilter | null;
+}
+
+@ObjectType('BenefitFact', { description: 'One current measurement with all its dimensions: the flat row BI tools read.' })
+export class BenefitFact {
+  @Field(() => ID) measurementId: string;
+  @Field() measuredOn: string;
+  @Field({ description: 'Quarter of the measurement, e.g. 2026-Q1.' }) period: string;
+  @Field(() => String, { nullable: true }) networkId: string | null;
+  @Field() municipalityId: string;
+  @Field(() => String, { nullable: true }) municipalityName: string | null;
+  @Field(() => String, { nullable: true }) county: string | null;
+  @Field(() => String, { nullable: true }) initiativeId: string | null;
+  @Field(() => String, { nullable: true }) initiativeTitle: string | null;
+  @Field(() => String, { nullable: true }) goalId: string | null;
+  @Field(() => String, { nullable: true, description: 'From GoalAdded; null until the goal\'s event has arrived.' }) focusAreaId: string | null;
+  @Field() projectId: string;
+  @Field() projectName: string;
+  @Field(() => ID) benefitId: string;
+  @Field(() => BenefitKind) benefitType: BenefitKind;
+  @Field() indicator: string;
+  @Field() unit: string;
+  @Field() isDisbenefit: boolean;
+  @Field(() => String, { nullable: true }) baselineValue: string | null;
+  @Field(() => String, { nullable: true }) baselineDate: string | null;
+  @Field(() => String, { nullable: true }) targetValue: string | null;
+  @Field(() => String, { nullable: true }) targetDate: string | null;
+  @Field() value: string;
+  @Field(() => String, { nullable: true }) achievement: string | null;
+  @Field() source: string;
+}
+
+@ObjectType('BenefitFactEdge')
+export class BenefitFactEdge {
+  @Field() cursor: string;
+  @Field(() => BenefitFact) node: BenefitFact;
+}
+
+@ObjectType('BenefitFactConnection')
+export class BenefitFactConnection {
+  @Field(() => [BenefitFactEdge]) edges: BenefitFactEdge[];
+  @Field(() => String, { nullable: true }) endCursor: string | null;
+  @Field() hasNextPage: boolean;
+}

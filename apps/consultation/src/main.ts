@@ -1,0 +1,6 @@
+import 'reflect-metadata';
+import { runProcess } from '@samspill/server-config';
+import { loadConsultationConfig } from './config';
+import { startConsultation } from './app';
+
+runProcess('consultation', () => loadConsultationConfig(), startConsultation);
