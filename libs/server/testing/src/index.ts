@@ -5,3 +5,4 @@ export * from './dev-tokens';
 export * from './wait-until';
 export { createTestDatabase } from '@samspill/server-db';
 export type { TestDatabase } from '@samspill/server-db';
+export * from './service-harness';
