@@ -6,3 +6,4 @@ export * from './wait-until';
 export { createTestDatabase } from '@samspill/server-db';
 export type { TestDatabase } from '@samspill/server-db';
 export * from './service-harness';
+export * from './migrated-database';
