@@ -7,3 +7,4 @@ export * from './events/benefits.events';
 export * from './events/consultation.events';
 export * from './events/registry';
 export * from './events/parse-event';
+export * from './events/event-topics';
