@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { loadConfig, nodeEnv, port, secret, subgraphEnvShape } from '@samspill/server-config';
 import { TOKEN_AUDIENCE_DEFAULT, TOKEN_ISSUER_DEFAULT } from '@samspill/server-auth';
 import { SUBGRAPHS, SubgraphUrlEnv } from './subgraphs';
+import { publicReadEnvShape } from './public-read/public-read.config';
 
 export const DEV_KEY_PATH_DEFAULT = '.samspill/dev-jwt-key.json';
 
@@ -47,6 +48,7 @@ export const gatewayEnv = z
     MAX_QUERY_DEPTH: limit(12, 100),
     MAX_QUERY_TOKENS: limit(2000, 100000),
     MAX_ALIASES: limit(30, 1000),
+    ...publicReadEnvShape,
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;

@@ -16,9 +16,11 @@ import { maxTokensMiddleware, queryLimitRules } from './query-limits';
 import { subgraphReadiness } from './readiness';
 import { exportProxy } from './export-proxy';
 import { requestIdFrom } from './request-id';
+import { installPublicRead, PublicRead } from './public-read/public-read';
 
 export interface RunningGateway {
   port: number;
+  publicRead: PublicRead;
   stop(): Promise<void>;
 }
 
@@ -67,6 +69,9 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     includeStacktraceInErrorResponses: false,
     // One operation per HTTP request: batches would multiply the limits below.
     allowBatchedHttpRequests: false,
+    // Queries may come by GET from any page: the API authenticates by bearer token, never by cookie,
+    // so a cross-site request carries no credentials. Mutations by GET are still refused (405).
+    csrfPrevention: false,
     introspection: config.NODE_ENV !== 'production',
     // main.ts owns signal handling; Apollo's own handler would re-raise the signal mid-shutdown.
     stopOnTerminationSignals: false,
@@ -86,6 +91,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     },
     ...subgraphReadiness(routes),
   ]);
+  const publicRead = installPublicRead(app, config, { apollo, authenticate, assignRequestId, logger });
   app.use(
     '/graphql',
     assignRequestId,
@@ -107,16 +113,19 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   app.use(jsonErrorHandler(logger));
 
   const { server, port } = await listen(app, config.GATEWAY_PORT).catch(async (err: unknown) => {
+    await publicRead.stop();
     await apollo.stop(); // e.g. the port is taken: do not leave the gateway half started
     throw err;
   });
   logger.info({ port, subgraphs: Object.fromEntries(routes) }, 'gateway listening');
   return {
     port,
+    publicRead,
     async stop() {
       // Report not-ready first, then drain requests in flight, then stop Apollo and the gateway.
       serving = false;
       await closeServer(server);
+      await publicRead.stop();
       await apollo.stop();
     },
   };

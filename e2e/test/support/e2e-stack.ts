@@ -34,6 +34,8 @@ export interface E2EStack {
 export interface E2EOptions {
   /** A supergraph other than the committed one (e.g. with an extra test subgraph). */
   supergraphPath?: string;
+  /** More gateway variables (e.g. CORS_ORIGINS, EMBED_DIST_DIR). */
+  gatewayEnv?: Record<string, string>;
 }
 
 const urlOf = (port: number) => `http://127.0.0.1:${port}/graphql`;
@@ -73,6 +75,10 @@ export async function startE2EStack(options: E2EOptions = {}): Promise<E2EStack>
       BENEFITS_URL: urlOf(benefits.port),
       BENEFITS_EXPORT_URL: `http://127.0.0.1:${benefits.exportPort}`,
       AUTH_DEV_KEY_PATH: tokens.keyPath,
+      // The response cache follows this stack's topics.
+      KAFKA_BROKERS: common.KAFKA_BROKERS,
+      KAFKA_TOPIC_PREFIX: common.KAFKA_TOPIC_PREFIX,
+      ...options.gatewayEnv,
     }),
     logger,
   );

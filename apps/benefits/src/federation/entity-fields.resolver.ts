@@ -1,4 +1,4 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../loaders';
 import { BenefitPlanType, BenefitProfileType } from '../benefit/benefit.type';
 import { BenefitRealisation } from '../realisation/realisation.type';
@@ -16,9 +16,11 @@ export class ProjectBenefitsResolver {
     return signedIn(ctx) ? ctx.loaders.planOfProject.load(project.id) : null;
   }
 
+  /** A published project's realisation is public (PRODUCT: public visibility), e.g. for portal embeds. */
+  @Directive('@requires(fields: "published")')
   @FieldResolver(() => BenefitRealisation, { nullable: true })
   benefitRealisation(@Root() project: ProjectStub, @Ctx() ctx: Context) {
-    return signedIn(ctx) ? ctx.loaders.projectRealisation.load(project.id) : null;
+    return signedIn(ctx) || project.published ? ctx.loaders.projectRealisation.load(project.id) : null;
   }
 }
 

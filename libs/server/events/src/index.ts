@@ -5,3 +5,4 @@ export * from './outbox-writer';
 export * from './outbox-relay';
 export * from './idempotent-consumer';
 export * from './backoff';
+export * from './broadcast-subscriber';
