@@ -24,7 +24,8 @@ describe('benefit facts export through the gateway', () => {
     const forged = `${(await stack.tokens.analyst()).slice(0, -4)}AAAA`;
     const res = await fetch(exportUrl, { headers: { authorization: `Bearer ${forged}` } });
     expect(res.status).toBe(401);
-    expect((await res.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
   it('refuses a caller without a reading role', async () => {

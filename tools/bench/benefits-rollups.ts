@@ -7,7 +7,9 @@ import { FORWARDED_IDENTITY_HEADER, signForwardedIdentity } from '@samspill/serv
 import { createBenefitsDataSource } from '../../apps/benefits/src/data-source';
 import { rollupQuery } from '../../apps/benefits/src/realisation/realisation.sql';
 import { BenefitPeriodGrain, BenefitRollupDimension } from '../../apps/benefits/src/realisation/realisation.type';
-import { startExportServer } from '../../apps/benefits/src/export/export-server';
+import express from 'express';
+import { closeServer, guardedRoute, listen } from '@samspill/server-graphql';
+import { benefitFactsExportRoute } from '../../apps/benefits/src/export/export.route';
 
 /**
  * Times the benefits rollups (the SQL the benefitRollup query and the federated realisation
@@ -84,7 +86,9 @@ async function main() {
 
   if (!config.BENCH_SKIP_EXPORT) {
     const secret = 'benefits-bench-internal-secret-0123456789abcdef';
-    const exporter = await startExportServer(ds, { port: 0, internalAuthSecret: secret, batchSize: 2000, logger: pino({ level: 'warn' }) });
+    // The route as the service mounts it, without the rest of the service (no Kafka needed).
+    const route = benefitFactsExportRoute(ds, { batchSize: 2000, logger: pino({ level: 'warn' }) });
+    const exporter = await listen(express().get(route.path, guardedRoute(route, secret)), 0);
     const header = await signForwardedIdentity({ subject: 'bench', name: 'Bench', grants: [{ role: 'analyst' }] }, 'bench', secret);
     const samples: number[] = [];
     const sampler = setInterval(() => samples.push(process.memoryUsage().rss), 100);
@@ -104,7 +108,7 @@ async function main() {
       `\nCSV export: ${lines - 1} rows, ${mb(bytes)} MiB in ${(ms / 1000).toFixed(1)} s (${Math.round((lines - 1) / (ms / 1000))} rows/s); ` +
         `process RSS ${mb(Math.min(...samples))}–${mb(Math.max(...samples))} MiB (exporter and reader in one process); plain count ${plain.n}`,
     );
-    await exporter.stop();
+    await closeServer(exporter.server);
   }
   await ds.destroy();
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { loadConfig } from '@samspill/server-config';
 import { initialiseDataSource } from '@samspill/server-db';
 import { createBenefitsDataSource } from '../../apps/benefits/src/data-source';
-import { DB_SCHEMA } from '../../apps/benefits/src/common/outbox';
+import { OUTBOX } from '../../apps/benefits/src/common/outbox';
 import { seedSynthetic } from '../../apps/benefits/src/synthetic/synthetic-data';
 
 /**
@@ -36,7 +36,7 @@ async function main() {
   await admin.end();
   const url = benchDatabaseUrl(config.DATABASE_URL, config.BENCH_DATABASE);
   const ds = createBenefitsDataSource(url);
-  await initialiseDataSource(ds, url, DB_SCHEMA);
+  await initialiseDataSource(ds, url, OUTBOX.dbSchema);
   const started = Date.now();
   const log = (msg: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${msg}`);
   await seedSynthetic((sql, params) => ds.query(sql, params), {

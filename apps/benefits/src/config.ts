@@ -3,9 +3,8 @@ import { loadConfig, port, subgraphEnvShape } from '@samspill/server-config';
 
 export const benefitsEnv = z.object({
   ...subgraphEnvShape,
+  /** GraphQL and the BI export (GET /export/benefit-facts.csv|.json, proxied by the gateway). */
   BENEFITS_PORT: port(4004),
-  /** The BI export (GET /export/benefit-facts.csv|.json); the gateway proxies /export/* here. */
-  BENEFITS_EXPORT_PORT: port(4014),
   /** Rows per FETCH from the export's server-side cursor: bounds the memory one export holds. */
   BENEFITS_EXPORT_BATCH: z.coerce.number().int().min(100).max(50000).default(2000),
 });

@@ -1,6 +1,6 @@
 import { createServiceDataSource } from '@samspill/server-db';
 import { CreateEventTables1764201600000 } from '@samspill/server-events';
-import { DB_SCHEMA } from './common/outbox';
+import { OUTBOX } from './common/outbox';
 import { CreateBenefits1764202000000 } from './migrations/1764202000000-create-benefits';
 import { CreateFocusAreas1764202100000 } from './migrations/1764202100000-create-focus-areas';
 
@@ -10,5 +10,5 @@ export const ENTITIES: Function[] = [];
 export const MIGRATIONS = [CreateEventTables1764201600000, CreateBenefits1764202000000, CreateFocusAreas1764202100000];
 
 export function createBenefitsDataSource(url: string) {
-  return createServiceDataSource({ url, schema: DB_SCHEMA, entities: ENTITIES, migrations: MIGRATIONS });
+  return createServiceDataSource({ url, schema: OUTBOX.dbSchema, entities: ENTITIES, migrations: MIGRATIONS });
 }

@@ -1,13 +1,11 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { byIdLoader, groupLoader, RequestContext } from '@samspill/server-graphql';
+import { byIdLoader, groupLoader, RequestContext, uuids } from '@samspill/server-graphql';
 import { BENEFIT_COLUMNS, MEASUREMENT_COLUMNS, PLAN_COLUMNS } from './benefit/benefit.rows';
 import type { BenefitMeasurementType, BenefitObjectType, BenefitPlanType, BenefitProfileType } from './benefit/benefit.type';
 import { gapsQuery, rollupQuery } from './realisation/realisation.sql';
 import { BenefitGap, BenefitRealisation, BenefitRollupDimension, BenefitRollupRow } from './realisation/realisation.type';
-import { isUuid } from './common/uuid';
 
-const uuids = (ids: readonly string[]) => ids.filter(isUuid);
 
 /** Current realisation (latest measurements) of many projects, municipalities or initiatives in two queries. */
 function realisationLoader(ds: DataSource, by: BenefitRollupDimension) {

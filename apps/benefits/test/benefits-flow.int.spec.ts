@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { TOPICS } from '@samspill/contracts';
 import { ANONYMOUS, Identity } from '@samspill/server-auth';
 import { createKafka, KafkaEventPublisher } from '@samspill/server-events';
-import { callSubgraph, errorCodes, TEST_INTERNAL_SECRET, waitUntil } from '@samspill/server-testing';
+import { adminOf, ANALYST, callSubgraph, editorOf, envelope, errorCodes, TEST_INTERNAL_SECRET, waitUntil } from '@samspill/server-testing';
 import { BenefitsHarness, startBenefitsHarness } from './support/benefits-harness';
-import { ANALYST, adminOf, cents, editorOf, envelope, fmt, ratio } from './support/events';
+import { cents, fmt, ratio } from './support/decimal-oracle';
 
 const SOLA = { municipalityId: '1124', name: 'Sola', county: 'Rogaland', population: 29123 };
 const STAVANGER = { municipalityId: '1103', name: 'Stavanger', county: 'Rogaland', population: 148681 };
@@ -32,7 +32,7 @@ describe('benefits: plan from profile, measurements, realisation (real Kafka, re
     envelope('ProjectCreated', projectId, {
       projectId, municipalityId, initiativeId, adoptionCaseId: null, name: `Digital innbyggerdialog ${municipalityId}`,
       serviceArea: 'GENERAL', phase: 'IDEA', createdAt: new Date().toISOString(),
-    }, '/samspill/portfolios');
+    }, { source: '/samspill/portfolios' });
   const plan = (projectId: string) =>
     call(editorOf('1124'), `query ($p: ID!) { benefitPlan(projectId: $p) { id seeded benefits { ${BENEFIT} } } }`, { p: projectId });
   const baseline = (identity: Identity, id: string, value: string, date: string) =>

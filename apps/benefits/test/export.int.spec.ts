@@ -1,10 +1,9 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL and error bodies are read ad hoc by shape. */
 import { createHash } from 'node:crypto';
 import { FORWARDED_IDENTITY_HEADER, Identity, signForwardedIdentity } from '@samspill/server-auth';
-import { callSubgraph, TEST_INTERNAL_SECRET } from '@samspill/server-testing';
+import { ANALYST, callSubgraph, TEST_INTERNAL_SECRET } from '@samspill/server-testing';
 import { seedSynthetic } from '../src/synthetic/synthetic-data';
 import { BenefitsHarness, startBenefitsHarness } from './support/benefits-harness';
-import { ANALYST } from './support/events';
 
 const MEASUREMENTS = Number(process.env.BENEFITS_EXPORT_TEST_ROWS ?? 200_000);
 

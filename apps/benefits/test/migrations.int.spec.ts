@@ -1,11 +1,11 @@
 import { MigratedDatabase, startMigratedDatabase } from '@samspill/server-testing';
-import { DB_SCHEMA } from '../src/common/outbox';
+import { OUTBOX } from '../src/common/outbox';
 import { createBenefitsDataSource } from '../src/data-source';
 
 describe('benefits migrations (real PostgreSQL)', () => {
   let m: MigratedDatabase;
   beforeAll(async () => {
-    m = await startMigratedDatabase(createBenefitsDataSource, DB_SCHEMA);
+    m = await startMigratedDatabase(createBenefitsDataSource, OUTBOX.dbSchema);
   });
   afterAll(() => m?.stop());
 

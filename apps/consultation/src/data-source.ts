@@ -1,6 +1,6 @@
 import { createServiceDataSource } from '@samspill/server-db';
 import { CreateEventTables1764201600000 } from '@samspill/server-events';
-import { DB_SCHEMA } from './common/outbox';
+import { OUTBOX } from './common/outbox';
 import { ConsultationEntity } from './consultation/consultation.entity';
 import { CommentEntity, ResponseEntity, SupportVoteEntity } from './response/response.entity';
 import { ParticipantIdentityEntity } from './privacy/participant-identity.entity';
@@ -11,5 +11,5 @@ export const ENTITIES = [ConsultationEntity, ResponseEntity, CommentEntity, Supp
 export const MIGRATIONS = [CreateEventTables1764201600000, CreateConsultation1764201900000];
 
 export function createConsultationDataSource(url: string) {
-  return createServiceDataSource({ url, schema: DB_SCHEMA, entities: ENTITIES, migrations: MIGRATIONS });
+  return createServiceDataSource({ url, schema: OUTBOX.dbSchema, entities: ENTITIES, migrations: MIGRATIONS });
 }

@@ -1,11 +1,9 @@
 import { DataSource, In } from 'typeorm';
-import { byIdLoader, groupLoader, isUuid, RequestContext } from '@samspill/server-graphql';
+import { byIdLoader, groupLoader, inUuids, RequestContext } from '@samspill/server-graphql';
 import { ConsultationEntity } from './consultation/consultation.entity';
 import { CommentEntity, ResponseEntity, SupportVoteEntity } from './response/response.entity';
 import { ParticipantIdentityEntity } from './privacy/participant-identity.entity';
 
-/** Ids that cannot be uuids (e.g. from a federated reference) never reach a uuid column. */
-const uuids = (ids: readonly string[]) => In(ids.filter(isUuid));
 
 /** Subject keys are "<SubjectType>:<id>". */
 export const subjectKey = (type: string, id: string) => `${type}:${id}`;
@@ -14,7 +12,7 @@ export const subjectKey = (type: string, id: string) => `${type}:${id}`;
 export function createLoaders(ds: DataSource) {
   const repo = <T extends object>(e: new () => T) => ds.getRepository<T>(e);
   return {
-    consultation: byIdLoader((ids) => repo(ConsultationEntity).findBy({ id: uuids(ids) }), (c) => c.id),
+    consultation: byIdLoader((ids) => repo(ConsultationEntity).findBy({ id: inUuids(ids) }), (c) => c.id),
     consultationsOfSubject: groupLoader(
       (keys) =>
         repo(ConsultationEntity)
@@ -25,17 +23,17 @@ export function createLoaders(ds: DataSource) {
           .getMany(),
       (c) => subjectKey(c.subjectType, c.subjectId),
     ),
-    response: byIdLoader((ids) => repo(ResponseEntity).findBy({ id: uuids(ids) }), (r) => r.id),
+    response: byIdLoader((ids) => repo(ResponseEntity).findBy({ id: inUuids(ids) }), (r) => r.id),
     responsesOfMunicipality: groupLoader(
       (ids) => repo(ResponseEntity).find({ where: { municipalityId: In([...ids]) }, order: { submittedAt: 'ASC', id: 'ASC' } }),
       (r) => r.municipalityId!,
     ),
     commentsOfResponse: groupLoader(
-      (ids) => repo(CommentEntity).find({ where: { responseId: uuids(ids) }, order: { createdAt: 'ASC', id: 'ASC' } }),
+      (ids) => repo(CommentEntity).find({ where: { responseId: inUuids(ids) }, order: { createdAt: 'ASC', id: 'ASC' } }),
       (c) => c.responseId,
     ),
-    votesOfResponse: groupLoader((ids) => repo(SupportVoteEntity).findBy({ responseId: uuids(ids) }), (v) => v.responseId),
-    identity: byIdLoader((ids) => repo(ParticipantIdentityEntity).findBy({ pseudonymId: uuids(ids) }), (p) => p.pseudonymId),
+    votesOfResponse: groupLoader((ids) => repo(SupportVoteEntity).findBy({ responseId: inUuids(ids) }), (v) => v.responseId),
+    identity: byIdLoader((ids) => repo(ParticipantIdentityEntity).findBy({ pseudonymId: inUuids(ids) }), (p) => p.pseudonymId),
   };
 }
 

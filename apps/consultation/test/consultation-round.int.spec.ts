@@ -1,8 +1,8 @@
 import { TOPICS } from '@samspill/contracts';
 import { ANONYMOUS, Identity } from '@samspill/server-auth';
-import { callSubgraph, errorCodes, TEST_INTERNAL_SECRET, TopicReader, waitUntil } from '@samspill/server-testing';
+import { adminOf, callSubgraph, editorOf, errorCodes, participant, TEST_INTERNAL_SECRET, TopicReader, waitUntil } from '@samspill/server-testing';
 import { ConsultationHarness, startConsultationHarness } from './support/consultation-harness';
-import { adminOf, editorOf, GeneratedAnswer, generateAnswers, NETWORK, OPTIONS, participant, QUESTIONS, random } from './support/fixtures';
+import { GeneratedAnswer, generateAnswers, NETWORK, OPTIONS, QUESTIONS, random } from './support/fixtures';
 
 const MUNICIPALITIES = ['1103', '1108', '1124', '1127', '1149'];
 const AUDIENCES = ['EMPLOYEES', 'CITIZENS', 'PARTNERS'];

@@ -1,11 +1,11 @@
 import { MigratedDatabase, startMigratedDatabase } from '@samspill/server-testing';
-import { DB_SCHEMA } from '../src/common/outbox';
+import { OUTBOX } from '../src/common/outbox';
 import { createConsultationDataSource } from '../src/data-source';
 
 describe('consultation migrations (real PostgreSQL)', () => {
   let m: MigratedDatabase;
   beforeAll(async () => {
-    m = await startMigratedDatabase(createConsultationDataSource, DB_SCHEMA);
+    m = await startMigratedDatabase(createConsultationDataSource, OUTBOX.dbSchema);
   });
   afterAll(() => m?.stop());
 

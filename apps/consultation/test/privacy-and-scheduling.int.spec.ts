@@ -1,8 +1,8 @@
 import { ANONYMOUS, Identity } from '@samspill/server-auth';
-import { callSubgraph, errorCodes, TEST_INTERNAL_SECRET, testLogger } from '@samspill/server-testing';
-import { ConsultationScheduler } from '../src/scheduler/consultation-scheduler';
+import { adminOf, callSubgraph, errorCodes, participant, TEST_INTERNAL_SECRET, testLogger } from '@samspill/server-testing';
+import { ConsultationScheduler, SCHEDULER_WORKER } from '../src/scheduler/consultation-scheduler';
 import { ConsultationHarness, startConsultationHarness } from './support/consultation-harness';
-import { adminOf, generateAnswers, NETWORK, participant, QUESTIONS, random } from './support/fixtures';
+import { generateAnswers, NETWORK, QUESTIONS, random } from './support/fixtures';
 
 describe('consultation: privacy, access and the scheduler (real PostgreSQL, real Kafka)', () => {
   let h: ConsultationHarness;
@@ -84,7 +84,7 @@ describe('consultation: privacy, access and the scheduler (real PostgreSQL, real
   it('never opens or closes a consultation twice when several schedulers run at once', async () => {
     const past = new Date(Date.now() - 1000).toISOString();
     // Insert due drafts directly, so the extra schedulers below race the service's own for them.
-    await h.service.scheduler.stop();
+    await h.service.worker(SCHEDULER_WORKER).stop();
     const ids: string[] = [];
     for (let i = 0; i < 20; i++) ids.push(await create({ subjectId: `race-${i}` }));
     await q(`UPDATE consultation SET opens_at = $1, closes_at = now() + interval '1 second' WHERE id = ANY($2)`, [past, ids]);

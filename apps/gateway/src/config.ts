@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { loadConfig, nodeEnv, port, secret, subgraphEnvShape } from '@samspill/server-config';
 import { TOKEN_AUDIENCE_DEFAULT, TOKEN_ISSUER_DEFAULT } from '@samspill/server-auth';
-import { SUBGRAPHS, SubgraphUrlEnv } from './subgraphs';
+import { SubgraphDefinition, SUBGRAPHS, SubgraphUrlEnv } from './subgraphs';
 import { publicReadEnvShape } from './public-read/public-read.config';
 
 export const DEV_KEY_PATH_DEFAULT = '.samspill/dev-jwt-key.json';
@@ -43,8 +43,6 @@ export const gatewayEnv = z
       .transform((p) => resolve(p)),
     ...subgraphUrlShape,
     ...authEnvShape,
-    /** Where the benefits service serves its CSV / NDJSON exports (proxied at /export/…). */
-    BENEFITS_EXPORT_URL: httpUrl.default('http://127.0.0.1:4014'),
     MAX_QUERY_DEPTH: limit(12, 100),
     MAX_QUERY_TOKENS: limit(2000, 100000),
     MAX_ALIASES: limit(30, 1000),
@@ -70,6 +68,15 @@ export const loadGatewayConfig = (env?: Record<string, string | undefined>) => l
 /** Subgraph name → URL the gateway calls (override or default). */
 export function subgraphUrls(config: GatewayConfig): ReadonlyMap<string, string> {
   return new Map(SUBGRAPHS.map((s) => [s.name, config[s.urlEnv]]));
+}
+
+/** Path prefix → origin of the subgraph that serves it (e.g. /export → the benefits service). */
+export function subgraphHttpRoutes(config: GatewayConfig): ReadonlyMap<string, string> {
+  const routes = new Map<string, string>();
+  for (const s of SUBGRAPHS as readonly SubgraphDefinition[]) {
+    for (const prefix of s.httpPaths ?? []) routes.set(prefix, new URL(config[s.urlEnv as SubgraphUrlEnv]).origin);
+  }
+  return routes;
 }
 
 /** Where the development signing key lives; null when the JWKS endpoint is the key source. */

@@ -7,14 +7,14 @@ import type { Logger } from '@samspill/server-config';
 import { REQUEST_ID_HEADER } from '@samspill/server-auth';
 import { closeServer, createHttpApp, jsonErrorHandler, listen } from '@samspill/server-graphql';
 import { createAuthenticator, createGatewayVerifier } from './auth/bearer-authenticator';
-import { GatewayConfig, subgraphUrls } from './config';
+import { GatewayConfig, subgraphHttpRoutes, subgraphUrls } from './config';
 import type { GatewayContext } from './gateway-context';
 import { formatGatewayError } from './gateway-errors';
 
 import { IdentityForwardingDataSource } from './identity-forwarding.data-source';
 import { maxTokensMiddleware, queryLimitRules } from './query-limits';
 import { subgraphReadiness } from './readiness';
-import { exportProxy } from './export-proxy';
+import { routeProxy } from './route-proxy';
 import { requestIdFrom } from './request-id';
 import { installPublicRead, PublicRead } from './public-read/public-read';
 
@@ -104,12 +104,10 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
       }),
     }),
   );
-  // Exports (CSV / NDJSON for BI tools) are owned by the benefits service; same authentication as /graphql.
-  app.get(
-    '/export/{*path}',
-    assignRequestId,
-    exportProxy(config.BENEFITS_EXPORT_URL.replace(/\/$/, ''), authenticate, config.INTERNAL_AUTH_SECRET, logger),
-  );
+  // Plain HTTP routes of the services (e.g. benefits' CSV / NDJSON exports), by path; same authentication as /graphql.
+  for (const [prefix, origin] of subgraphHttpRoutes(config)) {
+    app.get(`${prefix}/{*path}`, assignRequestId, routeProxy(origin, authenticate, config.INTERNAL_AUTH_SECRET, logger));
+  }
   app.use(jsonErrorHandler(logger));
 
   const { server, port } = await listen(app, config.GATEWAY_PORT).catch(async (err: unknown) => {

@@ -12,6 +12,11 @@ export interface SubgraphDefinition {
   /** Environment variable that overrides the URL at run time. */
   urlEnv: string;
   defaultUrl: string;
+  /**
+   * Plain HTTP path prefixes the service serves on its own port beside /graphql (see the runtime's
+   * `routes`); the gateway authenticates callers and proxies `<prefix>/…` to the service's origin.
+   */
+  httpPaths?: readonly string[];
 }
 
 export const SUBGRAPHS = [
@@ -23,7 +28,13 @@ export const SUBGRAPHS = [
   },
   { name: 'portfolios', sdlPath: 'apps/portfolios/schema.graphql', urlEnv: 'PORTFOLIOS_URL', defaultUrl: 'http://127.0.0.1:4002/graphql' },
   { name: 'consultation', sdlPath: 'apps/consultation/schema.graphql', urlEnv: 'CONSULTATION_URL', defaultUrl: 'http://127.0.0.1:4003/graphql' },
-  { name: 'benefits', sdlPath: 'apps/benefits/schema.graphql', urlEnv: 'BENEFITS_URL', defaultUrl: 'http://127.0.0.1:4004/graphql' },
+  {
+    name: 'benefits',
+    sdlPath: 'apps/benefits/schema.graphql',
+    urlEnv: 'BENEFITS_URL',
+    defaultUrl: 'http://127.0.0.1:4004/graphql',
+    httpPaths: ['/export'],
+  },
 ] as const satisfies readonly SubgraphDefinition[];
 
 export type SubgraphUrlEnv = (typeof SUBGRAPHS)[number]['urlEnv'];

@@ -2,7 +2,7 @@ import { TOPICS } from '@samspill/contracts';
 import type { Logger } from '@samspill/server-config';
 import { RunningSubgraphService, startSubgraphService } from '@samspill/server-runtime';
 import type { NetworkStrategyConfig } from './config';
-import { DB_SCHEMA, OUTBOX, SERVICE_NAME } from './common/outbox';
+import { OUTBOX } from './common/outbox';
 import { ENTITIES, MIGRATIONS } from './data-source';
 import { createLoaders } from './loaders';
 import { STRATEGY_CONSULTATIONS_CONSUMER, strategyConsultationHandlers } from './strategy/strategy-consultation.consumer';
@@ -15,9 +15,7 @@ export type RunningService = RunningSubgraphService;
 export function startNetworkStrategy(config: NetworkStrategyConfig, logger: Logger): Promise<RunningService> {
   return startSubgraphService(
     {
-      name: SERVICE_NAME,
-      dbSchema: DB_SCHEMA,
-      outboxChannel: OUTBOX.channel,
+      outbox: OUTBOX,
       entities: ENTITIES,
       migrations: MIGRATIONS,
       consumers: [

@@ -1,6 +1,6 @@
 import { createServiceDataSource, } from '@samspill/server-db';
 import { CreateEventTables1764201600000 } from '@samspill/server-events';
-import { DB_SCHEMA } from './common/outbox';
+import { OUTBOX } from './common/outbox';
 import { NetworkEntity } from './network/network.entity';
 import { MunicipalityEntity } from './municipality/municipality.entity';
 import { MembershipEntity } from './membership/membership.entity';
@@ -31,5 +31,5 @@ export const ENTITIES = [
 export const MIGRATIONS = [CreateEventTables1764201600000, CreateNetworkStrategy1764201700000, TrancheMatrixStages1764288000000, ConsultationAndBenefitViews1764374400000];
 
 export function createNetworkStrategyDataSource(url: string) {
-  return createServiceDataSource({ url, schema: DB_SCHEMA, entities: ENTITIES, migrations: MIGRATIONS });
+  return createServiceDataSource({ url, schema: OUTBOX.dbSchema, entities: ENTITIES, migrations: MIGRATIONS });
 }

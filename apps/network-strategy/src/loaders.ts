@@ -1,5 +1,5 @@
 import { DataSource, In, IsNull } from 'typeorm';
-import { byIdLoader, groupLoader, RequestContext } from '@samspill/server-graphql';
+import { byIdLoader, groupLoader, inUuids, RequestContext, uuids } from '@samspill/server-graphql';
 import { NetworkEntity } from './network/network.entity';
 import { MunicipalityEntity } from './municipality/municipality.entity';
 import { MembershipEntity } from './membership/membership.entity';
@@ -8,10 +8,7 @@ import { StrategyVersionEntity } from './strategy/strategy-version.entity';
 import { FocusAreaEntity } from './focus-area/focus-area.entity';
 import { GoalEntity } from './goal/goal.entity';
 import { InitiativeEntity } from './initiative/initiative.entity';
-import { isUuid } from '@samspill/server-graphql';
 
-/** Ids that cannot be uuids (e.g. from a federated reference) never reach a uuid column. */
-const uuids = (ids: readonly string[]) => In(ids.filter(isUuid));
 
 /** Per-request DataLoaders: every field and reference resolver batches through these (no N+1). */
 export function createLoaders(ds: DataSource) {
@@ -32,26 +29,26 @@ export function createLoaders(ds: DataSource) {
       (ids) => repo(MembershipEntity).find({ where: { municipalityId: In([...ids]) }, order: { joinedOn: 'ASC' } }),
       (m) => m.municipalityId,
     ),
-    strategy: byIdLoader((ids) => repo(StrategyEntity).findBy({ id: uuids(ids) }), (s) => s.id),
+    strategy: byIdLoader((ids) => repo(StrategyEntity).findBy({ id: inUuids(ids) }), (s) => s.id),
     strategiesOfNetwork: groupLoader(
       (ids) => repo(StrategyEntity).find({ where: { networkId: In([...ids]) }, order: { periodStart: 'DESC', createdAt: 'ASC' } }),
       (s) => s.networkId,
     ),
     versionsOfStrategy: groupLoader(
-      (ids) => repo(StrategyVersionEntity).find({ where: { strategyId: uuids(ids) }, order: { versionNumber: 'ASC' } }),
+      (ids) => repo(StrategyVersionEntity).find({ where: { strategyId: inUuids(ids) }, order: { versionNumber: 'ASC' } }),
       (v) => v.strategyId,
     ),
-    focusArea: byIdLoader((ids) => repo(FocusAreaEntity).findBy({ id: uuids(ids) }), (f) => f.id),
+    focusArea: byIdLoader((ids) => repo(FocusAreaEntity).findBy({ id: inUuids(ids) }), (f) => f.id),
     focusAreasOfStrategy: groupLoader(
-      (ids) => repo(FocusAreaEntity).find({ where: { strategyId: uuids(ids) }, order: { position: 'ASC' } }),
+      (ids) => repo(FocusAreaEntity).find({ where: { strategyId: inUuids(ids) }, order: { position: 'ASC' } }),
       (f) => f.strategyId,
     ),
-    goal: byIdLoader((ids) => repo(GoalEntity).findBy({ id: uuids(ids) }), (g) => g.id),
+    goal: byIdLoader((ids) => repo(GoalEntity).findBy({ id: inUuids(ids) }), (g) => g.id),
     goalsOfFocusArea: groupLoader(
-      (ids) => repo(GoalEntity).find({ where: { focusAreaId: uuids(ids) }, order: { createdAt: 'ASC', id: 'ASC' } }),
+      (ids) => repo(GoalEntity).find({ where: { focusAreaId: inUuids(ids) }, order: { createdAt: 'ASC', id: 'ASC' } }),
       (g) => g.focusAreaId,
     ),
-    initiative: byIdLoader((ids) => repo(InitiativeEntity).findBy({ id: uuids(ids) }), (i) => i.id),
+    initiative: byIdLoader((ids) => repo(InitiativeEntity).findBy({ id: inUuids(ids) }), (i) => i.id),
     progressOfGoal: byIdLoader(
       async (ids) =>
         (
@@ -60,7 +57,7 @@ export function createLoaders(ds: DataSource) {
                     avg(bp.achievement)::float8 AS "averageAchievement", max(bp.measured_on)::text AS "latestMeasuredOn"
                FROM initiative i JOIN benefit_progress bp ON bp.initiative_id = i.id
               WHERE i.goal_id = ANY($1::uuid[]) GROUP BY i.goal_id`,
-            [ids.filter(isUuid)],
+            [uuids(ids)],
           )
         ) as { goalId: string; measuredBenefits: number; averageAchievement: number | null; latestMeasuredOn: string | null }[],
       (p) => p.goalId,
@@ -71,12 +68,12 @@ export function createLoaders(ds: DataSource) {
           `SELECT consultation_id AS "consultationId", strategy_id AS "strategyId", title, opened_at AS "openedAt",
                   closes_at AS "closesAt", closed_at AS "closedAt", responding_municipality_ids AS "respondingMunicipalityIds"
              FROM strategy_consultation WHERE strategy_id = ANY($1::uuid[]) ORDER BY opened_at`,
-          [ids.filter(isUuid)],
+          [uuids(ids)],
         )) as { strategyId: string; consultationId: string }[],
       (r) => r.strategyId,
     ),
     initiativesOfGoal: groupLoader(
-      (ids) => repo(InitiativeEntity).find({ where: { goalId: uuids(ids) }, order: { createdAt: 'ASC', id: 'ASC' } }),
+      (ids) => repo(InitiativeEntity).find({ where: { goalId: inUuids(ids) }, order: { createdAt: 'ASC', id: 'ASC' } }),
       (i) => i.goalId,
     ),
   };

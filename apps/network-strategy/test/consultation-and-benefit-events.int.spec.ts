@@ -1,13 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { EventEnvelope, EventPayload, EventType, TOPICS } from '@samspill/contracts';
+import { EventEnvelope, TOPICS } from '@samspill/contracts';
 import type { Identity } from '@samspill/server-auth';
 import { createKafka, KafkaEventPublisher } from '@samspill/server-events';
-import { callSubgraph, TEST_INTERNAL_SECRET, waitUntil } from '@samspill/server-testing';
+import { callSubgraph, envelope, TEST_INTERNAL_SECRET, waitUntil } from '@samspill/server-testing';
 import { NetworkStrategyHarness, startNetworkStrategyHarness } from './support/network-strategy-harness';
-
-function envelope<T extends EventType>(type: T, subject: string, data: EventPayload<T>): EventEnvelope {
-  return { specversion: '1.0', id: randomUUID(), source: '/test', type, subject, time: new Date().toISOString(), datacontenttype: 'application/json', dataversion: 1, data };
-}
 
 const ADMIN: Identity = { subject: 'admin', name: null, grants: [{ role: 'network-admin', network: 'digi-test' }] };
 

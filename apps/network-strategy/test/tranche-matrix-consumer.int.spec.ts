@@ -1,30 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { EventEnvelope, TOPICS } from '@samspill/contracts';
 import { createKafka, KafkaEventPublisher } from '@samspill/server-events';
-import { TopicReader, waitUntil } from '@samspill/server-testing';
+import { envelope, TopicReader, waitUntil } from '@samspill/server-testing';
 import { TRANCHE_MATRIX_CONSUMER } from '../src/tranche-matrix/tranche-matrix.projection';
 import { NetworkStrategyHarness, startNetworkStrategyHarness } from './support/network-strategy-harness';
 
 function launchedEvent(initiativeId: string, targets: string[]): EventEnvelope {
-  return {
-    specversion: '1.0',
-    id: randomUUID(),
-    source: '/samspill/network-strategy',
-    type: 'InitiativeLaunched',
-    subject: initiativeId,
-    time: new Date().toISOString(),
-    datacontenttype: 'application/json',
-    dataversion: 1,
-    data: {
-      initiativeId,
-      networkId: 'digi-rogaland',
-      goalId: randomUUID(),
-      title: 'Digital innbyggerdialog',
-      launchedAt: new Date().toISOString(),
-      targetMunicipalityIds: targets,
-      expectedBenefits: [],
-    },
-  };
+  return envelope('InitiativeLaunched', initiativeId, {
+    initiativeId,
+    networkId: 'digi-rogaland',
+    goalId: randomUUID(),
+    title: 'Digital innbyggerdialog',
+    launchedAt: new Date().toISOString(),
+    targetMunicipalityIds: targets,
+    expectedBenefits: [],
+  });
 }
 
 describe('tranche-matrix consumer (real Kafka, real PostgreSQL)', () => {

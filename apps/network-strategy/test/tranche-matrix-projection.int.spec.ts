@@ -1,23 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { EventEnvelope, EventPayload, EventType, TOPICS } from '@samspill/contracts';
+import { EventEnvelope, TOPICS } from '@samspill/contracts';
 import { createKafka, KafkaEventPublisher } from '@samspill/server-events';
-import { waitUntil } from '@samspill/server-testing';
+import { envelope, waitUntil } from '@samspill/server-testing';
 import { TRANCHE_MATRIX_CONSUMER } from '../src/tranche-matrix/tranche-matrix.projection';
 import { NetworkStrategyHarness, startNetworkStrategyHarness } from './support/network-strategy-harness';
-
-function envelope<T extends EventType>(type: T, subject: string, data: EventPayload<T>): EventEnvelope {
-  return {
-    specversion: '1.0',
-    id: randomUUID(),
-    source: '/test',
-    type,
-    subject,
-    time: new Date().toISOString(),
-    datacontenttype: 'application/json',
-    dataversion: 1,
-    data,
-  };
-}
 
 const at = (day: number) => new Date(Date.UTC(2025, 0, 1 + day)).toISOString();
 

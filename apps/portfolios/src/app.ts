@@ -2,7 +2,7 @@ import { TOPICS } from '@samspill/contracts';
 import type { Logger } from '@samspill/server-config';
 import { RunningSubgraphService, startSubgraphService } from '@samspill/server-runtime';
 import type { PortfoliosConfig } from './config';
-import { DB_SCHEMA, OUTBOX, SERVICE_NAME } from './common/outbox';
+import { OUTBOX } from './common/outbox';
 import { ENTITIES, MIGRATIONS } from './data-source';
 import { createLoaders } from './loaders';
 import { buildPortfoliosSchema } from './schema';
@@ -14,9 +14,7 @@ export type RunningService = RunningSubgraphService;
 export function startPortfolios(config: PortfoliosConfig, logger: Logger): Promise<RunningService> {
   return startSubgraphService(
     {
-      name: SERVICE_NAME,
-      dbSchema: DB_SCHEMA,
-      outboxChannel: OUTBOX.channel,
+      outbox: OUTBOX,
       entities: ENTITIES,
       migrations: MIGRATIONS,
       consumers: [

@@ -1,6 +1,6 @@
 import { createServiceDataSource } from '@samspill/server-db';
 import { CreateEventTables1764201600000 } from '@samspill/server-events';
-import { DB_SCHEMA } from './common/outbox';
+import { OUTBOX } from './common/outbox';
 import { NetworkMemberEntity } from './membership/network-member.entity';
 import { PortfolioEntity } from './membership/portfolio.entity';
 import { AdoptionCaseEntity } from './adoption/adoption-case.entity';
@@ -14,5 +14,5 @@ export const ENTITIES = [NetworkMemberEntity, PortfolioEntity, AdoptionCaseEntit
 export const MIGRATIONS = [CreateEventTables1764201600000, CreatePortfolios1764201800000];
 
 export function createPortfoliosDataSource(url: string) {
-  return createServiceDataSource({ url, schema: DB_SCHEMA, entities: ENTITIES, migrations: MIGRATIONS });
+  return createServiceDataSource({ url, schema: OUTBOX.dbSchema, entities: ENTITIES, migrations: MIGRATIONS });
 }

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { TOPICS } from '@samspill/contracts';
 import { ANONYMOUS, Identity } from '@samspill/server-auth';
 import { createKafka, KafkaEventPublisher } from '@samspill/server-events';
-import { callSubgraph, errorCodes, TEST_INTERNAL_SECRET, TopicReader, waitUntil } from '@samspill/server-testing';
+import { callSubgraph, editorOf, errorCodes, TEST_INTERNAL_SECRET, TopicReader, waitUntil } from '@samspill/server-testing';
 import { ADOPTION_CONSUMER } from '../src/adoption/initiative-launched.consumer';
 import { PortfoliosHarness, startPortfoliosHarness } from './support/portfolios-harness';
-import { editorOf, launched } from './support/events';
+import { launched } from './support/events';
 
 const CASE_FIELDS = 'id status decision municipalityId initiativeId rationale decidedBy decisions { decision reconsideration reason }';
 const PROJECT_FIELDS = 'id name phase municipalityId initiativeId adoptionCaseId serviceArea published';

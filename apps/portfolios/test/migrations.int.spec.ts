@@ -1,11 +1,11 @@
 import { MigratedDatabase, startMigratedDatabase } from '@samspill/server-testing';
-import { DB_SCHEMA } from '../src/common/outbox';
+import { OUTBOX } from '../src/common/outbox';
 import { createPortfoliosDataSource } from '../src/data-source';
 
 describe('portfolios migrations (real PostgreSQL)', () => {
   let m: MigratedDatabase;
   beforeAll(async () => {
-    m = await startMigratedDatabase(createPortfoliosDataSource, DB_SCHEMA);
+    m = await startMigratedDatabase(createPortfoliosDataSource, OUTBOX.dbSchema);
   });
   afterAll(() => m?.stop());
 

@@ -2,9 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { TOPICS } from '@samspill/contracts';
 import { ANONYMOUS, Identity } from '@samspill/server-auth';
 import { createKafka, KafkaEventPublisher } from '@samspill/server-events';
-import { callSubgraph, errorCodes, TEST_INTERNAL_SECRET, waitUntil } from '@samspill/server-testing';
+import { adminOf, callSubgraph, editorOf, envelope, errorCodes, TEST_INTERNAL_SECRET, waitUntil } from '@samspill/server-testing';
 import { PortfoliosHarness, startPortfoliosHarness } from './support/portfolios-harness';
-import { adminOf, editorOf, envelope } from './support/events';
 
 const FIELDS = 'id name phase published budget priority municipalityId';
 

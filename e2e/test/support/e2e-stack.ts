@@ -61,7 +61,7 @@ export async function startE2EStack(options: E2EOptions = {}): Promise<E2EStack>
   const nsConfig = loadNetworkStrategyConfig({ ...common, NETWORK_STRATEGY_PORT: '0' });
   const networkStrategy = await startNetworkStrategy(nsConfig, logger);
   const portfolios = await startPortfolios(loadPortfoliosConfig({ ...common, PORTFOLIOS_PORT: '0' }), logger);
-  const benefits = await startBenefits(loadBenefitsConfig({ ...common, BENEFITS_PORT: '0', BENEFITS_EXPORT_PORT: '0' }), logger);
+  const benefits = await startBenefits(loadBenefitsConfig({ ...common, BENEFITS_PORT: '0' }), logger);
   const consultation = await startConsultation(loadConsultationConfig({ ...common, CONSULTATION_PORT: '0', CONSULTATION_SCHEDULER_MS: '250' }), logger);
   const gateway = await startGateway(
     loadGatewayConfig({
@@ -73,7 +73,6 @@ export async function startE2EStack(options: E2EOptions = {}): Promise<E2EStack>
       PORTFOLIOS_URL: urlOf(portfolios.port),
       CONSULTATION_URL: urlOf(consultation.port),
       BENEFITS_URL: urlOf(benefits.port),
-      BENEFITS_EXPORT_URL: `http://127.0.0.1:${benefits.exportPort}`,
       AUTH_DEV_KEY_PATH: tokens.keyPath,
       // The response cache follows this stack's topics.
       KAFKA_BROKERS: common.KAFKA_BROKERS,

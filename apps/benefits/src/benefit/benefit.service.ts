@@ -1,8 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import type { Identity } from '@samspill/server-auth';
-import { notFound } from '@samspill/server-graphql';
-import { requireMunicipalityEditor } from '../common/access-policy';
-import { isUuid } from '../common/uuid';
+import { isUuid, notFound, requireMunicipalityEditor } from '@samspill/server-graphql';
 import { publish } from '../common/outbox';
 import { BENEFIT_COLUMNS, PLAN_COLUMNS } from './benefit.rows';
 import type { BenefitObjectType, BenefitPlanType } from './benefit.type';

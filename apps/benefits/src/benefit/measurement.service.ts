@@ -1,8 +1,7 @@
 import { DataSource, EntityManager } from 'typeorm';
 import type { Identity } from '@samspill/server-auth';
-import { badInput, notFound } from '@samspill/server-graphql';
+import { badInput, isUuid, notFound } from '@samspill/server-graphql';
 import { achievement, parseAmount } from '../common/decimal';
-import { isUuid } from '../common/uuid';
 import { publish } from '../common/outbox';
 import { MEASUREMENT_COLUMNS } from './benefit.rows';
 import type { BenefitMeasurementType, BenefitObjectType } from './benefit.type';

@@ -1,9 +1,4 @@
-import { administeredNetworks, hasRole, Identity, isMunicipalityEditor } from '@samspill/server-auth';
-import { forbidden } from '@samspill/server-graphql';
-
-export function requireMunicipalityEditor(identity: Identity, municipalityId: string): void {
-  if (!isMunicipalityEditor(identity, municipalityId)) throw forbidden(`only an editor of municipality ${municipalityId} can do this`);
-}
+import { administeredNetworks, hasRole, Identity } from '@samspill/server-auth';
 
 /** What one caller may read of benefit facts: analysts everything, others their municipalities and networks. */
 export interface FactScope {

@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { IsOptional, Matches, Max, Min } from 'class-validator';
 import { BenefitKind } from '../benefit/benefit.type';
+import { IsMunicipalityNumber } from '@samspill/server-graphql';
 
 export enum BenefitRollupDimension {
   PROJECT = 'PROJECT',
@@ -63,7 +64,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType()
 export class BenefitFactFilter {
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^\d{4}$/) municipalityId?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsMunicipalityNumber() municipalityId?: string | null;
   @Field(() => ID, { nullable: true }) initiativeId?: string | null;
   @Field(() => ID, { nullable: true }) goalId?: string | null;
   @Field(() => ID, { nullable: true }) focusAreaId?: string | null;

@@ -1,26 +1,23 @@
 import type { EntityManager } from 'typeorm';
-import type { EventEnvelope, EventPayload } from '@samspill/contracts';
-import type { EventHandler } from '@samspill/server-events';
+import { eventHandlers, type On } from '@samspill/server-events';
 import { rescaleProfileTargets, seedPlanFromProfile } from '../plan/seed-plan';
 import { openPlan } from '../plan/open-plan';
 
 /** Municipality dimension (name, county, population) from network-strategy; the latest event wins. */
-async function onMunicipality(event: EventEnvelope, m: EntityManager): Promise<void> {
-  const data = event.data as EventPayload<'MunicipalityRegistered'>;
+const onMunicipality: On<'MunicipalityRegistered'> = async (data, { manager: m }) => {
   await m.query(
     `INSERT INTO municipality (id, name, county, population) VALUES ($1, $2, $3, $4)
      ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, county = EXCLUDED.county, population = EXCLUDED.population`,
     [data.municipalityId, data.name, data.county, data.population],
   );
   await rescaleProfileTargets(m, data.municipalityId, data.population);
-}
+};
 
 /**
  * The initiative's benefit profile and its goal/network dimensions. Projects created before the
  * launch reached us have an empty plan waiting: seed those now.
  */
-async function onInitiativeLaunched(event: EventEnvelope, m: EntityManager): Promise<void> {
-  const data = event.data as EventPayload<'InitiativeLaunched'>;
+const onInitiativeLaunched: On<'InitiativeLaunched'> = async (data, { manager: m }) => {
   await m.query(
     `INSERT INTO initiative_profile (initiative_id, network_id, goal_id, title, launched_at, expected_benefits)
      VALUES ($1, $2, $3, $4, $5, $6)
@@ -30,40 +27,35 @@ async function onInitiativeLaunched(event: EventEnvelope, m: EntityManager): Pro
   );
   const waiting: { id: string }[] = await m.query(`SELECT id FROM benefit_plan WHERE initiative_id = $1 AND NOT seeded`, [data.initiativeId]);
   for (const plan of waiting) await seedPlanFromProfile(m, plan.id);
-}
+};
 
-async function onFocusArea(event: EventEnvelope, m: EntityManager): Promise<void> {
-  const data = event.data as EventPayload<'FocusAreaAdded'>;
+const onFocusArea: On<'FocusAreaAdded'> = async (data, { manager: m }) => {
   await m.query(
     `INSERT INTO focus_area (id, strategy_id, title) VALUES ($1, $2, $3)
      ON CONFLICT (id) DO UPDATE SET strategy_id = EXCLUDED.strategy_id, title = EXCLUDED.title`,
     [data.focusAreaId, data.strategyId, data.title],
   );
-}
+};
 
-async function onGoal(event: EventEnvelope, m: EntityManager): Promise<void> {
-  const data = event.data as EventPayload<'GoalAdded'>;
+const onGoal: On<'GoalAdded'> = async (data, { manager: m }) => {
   await m.query(
     `INSERT INTO goal_dim (goal_id, focus_area_id, title) VALUES ($1, $2, $3)
      ON CONFLICT (goal_id) DO UPDATE SET focus_area_id = EXCLUDED.focus_area_id, title = EXCLUDED.title`,
     [data.goalId, data.focusAreaId, data.title],
   );
-}
+};
 
-async function onProjectCreated(event: EventEnvelope, m: EntityManager): Promise<void> {
-  await openPlan(m, event.data as EventPayload<'ProjectCreated'>);
-}
+const onProjectCreated: On<'ProjectCreated'> = (project, { manager }) => openPlan(manager, project);
 
 export const VIEWS_CONSUMER = 'benefits.views';
 
-export const viewHandlers: Partial<Record<string, EventHandler>> = {
-  MunicipalityRegistered: onMunicipality,
-  MunicipalityUpdated: onMunicipality,
-  InitiativeLaunched: onInitiativeLaunched,
-  ProjectCreated: onProjectCreated,
-  FocusAreaAdded: onFocusArea,
-  GoalAdded: onGoal,
-};
+export const viewHandlers = eventHandlers()
+  .on('MunicipalityRegistered', onMunicipality)
+  .on('MunicipalityUpdated', onMunicipality)
+  .on('InitiativeLaunched', onInitiativeLaunched)
+  .on('ProjectCreated', onProjectCreated)
+  .on('FocusAreaAdded', onFocusArea)
+  .on('GoalAdded', onGoal);
 
 /** Clears the views so they can be rebuilt from the topics; plans and measurements are this service's own. */
 export async function resetViews(m: EntityManager): Promise<void> {

@@ -1,7 +1,7 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { administeredNetworks, Identity } from '@samspill/server-auth';
-import { badInput, conflict, findOrFail, keysetPage, notFound } from '@samspill/server-graphql';
-import { isModerator, requireNetworkAdmin } from '../common/access-policy';
+import { badInput, conflict, findOrFail, keysetPage, notFound, requireNetworkAdmin } from '@samspill/server-graphql';
+import { isModerator } from '../common/access-policy';
 import { aggregate } from '../results/aggregate';
 import { ConsultationEntity } from './consultation.entity';
 import { buildQuestions } from './consultation-rules';

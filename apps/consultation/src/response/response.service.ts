@@ -1,7 +1,7 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { hasRole, Identity, isMunicipalityEditor } from '@samspill/server-auth';
-import { badInput, conflict, findOrFail, forbidden, keysetPage, notFound, unauthenticated } from '@samspill/server-graphql';
-import { isModerator, requireNetworkAdmin } from '../common/access-policy';
+import { badInput, conflict, findOrFail, forbidden, keysetPage, notFound, requireNetworkAdmin, unauthenticated } from '@samspill/server-graphql';
+import { isModerator } from '../common/access-policy';
 import { publish } from '../common/outbox';
 import { ConsultationEntity } from '../consultation/consultation.entity';
 import { validateAnswers } from '../consultation/consultation-rules';

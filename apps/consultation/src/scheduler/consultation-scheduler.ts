@@ -1,16 +1,20 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '@samspill/server-config';
+import type { ServiceWorker } from '@samspill/server-runtime';
 import { ConsultationEntity } from '../consultation/consultation.entity';
 import { closeNow, openNow } from '../consultation/transitions';
 
 const BATCH = 50;
+
+export const SCHEDULER_WORKER = 'consultation-scheduler';
 
 /**
  * Opens drafts whose opensAt has come and closes open consultations whose closesAt has come.
  * Rows are claimed with FOR UPDATE SKIP LOCKED, so replicas (and an admin acting at the same
  * moment) never act twice on one consultation; each step commits with its event.
  */
-export class ConsultationScheduler {
+export class ConsultationScheduler implements ServiceWorker {
+  readonly name = SCHEDULER_WORKER;
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
 

@@ -1,13 +1,4 @@
-import type { Identity } from '@samspill/server-auth';
-
 export const NETWORK = 'digi-rogaland';
-export const adminOf = (network: string): Identity => ({ subject: `admin-${network}`, name: `Admin ${network}`, grants: [{ role: 'network-admin', network }] });
-export const editorOf = (municipality: string): Identity => ({
-  subject: `editor-${municipality}`,
-  name: `Editor ${municipality}`,
-  grants: [{ role: 'municipality-editor', municipality }],
-});
-export const participant = (subject: string): Identity => ({ subject, name: `Navn ${subject}`, grants: [{ role: 'participant' }] });
 
 export const OPTIONS = ['Digital kompetanse', 'Informasjonssikkerhet', 'Felles plattformer', 'Innbyggerdialog'];
 

@@ -1,7 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { Identity } from '@samspill/server-auth';
-import { badInput, notFound } from '@samspill/server-graphql';
-import { requireNetworkAdmin } from '../common/access-policy';
+import { badInput, notFound, requireNetworkAdmin } from '@samspill/server-graphql';
 import { findOrFail } from '@samspill/server-graphql';
 import { keysetPage } from '@samspill/server-graphql';
 import { publish } from '../common/outbox';

@@ -1,11 +1,7 @@
 import { hasRole, Identity, isMunicipalityEditor, isNetworkAdmin } from '@samspill/server-auth';
 import { forbidden } from '@samspill/server-graphql';
 
-/** Scoped checks the role declarations on resolvers cannot express: *which* network or municipality. */
-export function requireNetworkAdmin(identity: Identity, networkId: string): void {
-  if (!isNetworkAdmin(identity, networkId)) throw forbidden(`only an administrator of network ${networkId} can do this`);
-}
-
+/** Scoped checks the role declarations on resolvers cannot express (see also server-graphql's scope guards). */
 export function requireMunicipalityEditorOrAnyAdmin(identity: Identity, municipalityId: string): void {
   if (hasRole(identity, 'network-admin') || isMunicipalityEditor(identity, municipalityId)) return;
   throw forbidden(`only an editor of municipality ${municipalityId} can change it`);

@@ -1,6 +1,4 @@
-import type { EntityManager } from 'typeorm';
-import type { EventEnvelope, EventPayload } from '@samspill/contracts';
-import type { EventHandler } from '@samspill/server-events';
+import { eventHandlers, type On } from '@samspill/server-events';
 
 /**
  * Keeps the latest achievement of every benefit (from the benefits service) so a goal can show
@@ -9,8 +7,7 @@ import type { EventHandler } from '@samspill/server-events';
  */
 export const GOAL_PROGRESS_CONSUMER = 'network-strategy.goal-progress';
 
-async function onBenefitMeasured(event: EventEnvelope, m: EntityManager) {
-  const d = event.data as EventPayload<'BenefitMeasured'>;
+const onBenefitMeasured: On<'BenefitMeasured'> = async (d, { manager: m }) => {
   await m.query(
     `INSERT INTO benefit_progress (benefit_id, initiative_id, municipality_id, measurement_id, measured_on, achievement)
      VALUES ($1, $2, $3, $4, $5, $6)
@@ -20,8 +17,7 @@ async function onBenefitMeasured(event: EventEnvelope, m: EntityManager) {
         OR (EXCLUDED.measured_on = benefit_progress.measured_on AND $7::uuid = benefit_progress.measurement_id)`,
     [d.benefitId, d.initiativeId, d.municipalityId, d.measurementId, d.measuredOn, d.achievement, d.correctionOf],
   );
-}
-
-export const goalProgressHandlers: Partial<Record<string, EventHandler>> = {
-  BenefitMeasured: onBenefitMeasured,
 };
+
+export const goalProgressHandlers = eventHandlers()
+  .on('BenefitMeasured', onBenefitMeasured);

@@ -1,7 +1,6 @@
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import type { Identity } from '@samspill/server-auth';
-import { badInput, conflict } from '@samspill/server-graphql';
-import { requireNetworkAdmin } from '../common/access-policy';
+import { badInput, conflict, requireNetworkAdmin } from '@samspill/server-graphql';
 import { findOrFail } from '@samspill/server-graphql';
 import { keysetPage } from '@samspill/server-graphql';
 import { assertTransition } from '@samspill/server-graphql';

@@ -1,7 +1,6 @@
 import { DataSource, IsNull } from 'typeorm';
 import type { Identity } from '@samspill/server-auth';
-import { badInput, conflict, notFound } from '@samspill/server-graphql';
-import { requireNetworkAdmin } from '../common/access-policy';
+import { badInput, conflict, notFound, requireNetworkAdmin } from '@samspill/server-graphql';
 import { publish } from '../common/outbox';
 import { NetworkEntity } from '../network/network.entity';
 import { MunicipalityEntity } from '../municipality/municipality.entity';

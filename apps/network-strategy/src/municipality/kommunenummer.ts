@@ -1,3 +1,5 @@
+import { isMunicipalityNumber } from '@samspill/contracts';
+
 /**
  * County numbers (fylkesnummer) in force from 2024; a municipality number's first two digits
  * are its county's. 21 (Svalbard) and 22 (Jan Mayen) are not municipalities.
@@ -23,7 +25,7 @@ const COUNTY_BY_NUMBER: Record<string, string> = {
 export type KommunenummerCheck = { valid: true; county: string } | { valid: false; reason: string };
 
 export function checkKommunenummer(value: string): KommunenummerCheck {
-  if (!/^\d{4}$/.test(value)) return { valid: false, reason: `"${value}" is not a municipality number: it must be four digits` };
+  if (!isMunicipalityNumber(value)) return { valid: false, reason: `"${value}" is not a municipality number: it must be four digits` };
   const county = COUNTY_BY_NUMBER[value.slice(0, 2)];
   if (!county) return { valid: false, reason: `"${value}" is not a municipality number: no county has number ${value.slice(0, 2)}` };
   if (value.slice(2) === '00') return { valid: false, reason: `"${value}" is a county number, not a municipality number` };

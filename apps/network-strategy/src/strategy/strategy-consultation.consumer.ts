@@ -1,6 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { EventEnvelope, EventPayload } from '@samspill/contracts';
-import type { EventHandler } from '@samspill/server-events';
+import { eventHandlers, type On } from '@samspill/server-events';
 import { canTransition } from '@samspill/server-graphql';
 import { publish } from '../common/outbox';
 import { StrategyEntity, StrategyStatus } from './strategy.entity';
@@ -22,8 +21,7 @@ async function moveStrategy(m: EntityManager, strategyId: string, from: Strategy
   await publish(m, 'StrategyStatusChanged', strategy.id, { strategyId: strategy.id, networkId: strategy.networkId, from, to });
 }
 
-async function onOpened(event: EventEnvelope, m: EntityManager) {
-  const d = event.data as EventPayload<'ConsultationOpened'>;
+const onOpened: On<'ConsultationOpened'> = async (d, { manager: m }) => {
   if (d.subjectType !== 'STRATEGY') return;
   await m.query(
     `INSERT INTO strategy_consultation (consultation_id, strategy_id, title, opened_at, closes_at) VALUES ($1, $2, $3, $4, $5)
@@ -31,30 +29,27 @@ async function onOpened(event: EventEnvelope, m: EntityManager) {
     [d.consultationId, d.subjectId, d.title, d.opensAt, d.closesAt],
   );
   await moveStrategy(m, d.subjectId, StrategyStatus.DRAFT, StrategyStatus.IN_CONSULTATION);
-}
+};
 
-async function onResponse(event: EventEnvelope, m: EntityManager) {
-  const d = event.data as EventPayload<'ResponseSubmitted'>;
+const onResponse: On<'ResponseSubmitted'> = async (d, { manager: m }) => {
   if (d.subjectType !== 'STRATEGY' || !d.municipalityId) return;
   await m.query(
     `UPDATE strategy_consultation SET responding_municipality_ids = array_append(responding_municipality_ids, $2)
       WHERE consultation_id = $1 AND NOT ($2 = ANY(responding_municipality_ids))`,
     [d.consultationId, d.municipalityId],
   );
-}
+};
 
-async function onClosed(event: EventEnvelope, m: EntityManager) {
-  const d = event.data as EventPayload<'ConsultationClosed'>;
+const onClosed: On<'ConsultationClosed'> = async (d, { manager: m }) => {
   if (d.subjectType !== 'STRATEGY') return;
   await m.query(
     `UPDATE strategy_consultation SET closed_at = $2, responding_municipality_ids = $3 WHERE consultation_id = $1`,
     [d.consultationId, d.closedAt, [...d.respondingMunicipalityIds].sort()],
   );
   await moveStrategy(m, d.subjectId, StrategyStatus.IN_CONSULTATION, StrategyStatus.DRAFT);
-}
-
-export const strategyConsultationHandlers: Partial<Record<string, EventHandler>> = {
-  ConsultationOpened: onOpened,
-  ResponseSubmitted: onResponse,
-  ConsultationClosed: onClosed,
 };
+
+export const strategyConsultationHandlers = eventHandlers()
+  .on('ConsultationOpened', onOpened)
+  .on('ResponseSubmitted', onResponse)
+  .on('ConsultationClosed', onClosed);

@@ -1,7 +1,7 @@
 import { DataSource, EntityManager, Not } from 'typeorm';
 import type { Identity } from '@samspill/server-auth';
-import { badInput, conflict, notFound } from '@samspill/server-graphql';
-import { canSeeDrafts, requireNetworkAdmin } from '../common/access-policy';
+import { badInput, conflict, notFound, requireNetworkAdmin } from '@samspill/server-graphql';
+import { canSeeDrafts } from '../common/access-policy';
 import { findOrFail } from '@samspill/server-graphql';
 import { keysetPage } from '@samspill/server-graphql';
 import { assertTransition } from '@samspill/server-graphql';

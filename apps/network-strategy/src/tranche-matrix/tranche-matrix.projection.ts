@@ -1,10 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import type { EventEnvelope, EventPayload } from '@samspill/contracts';
-import type { EventHandler } from '@samspill/server-events';
+import { eventHandlers, type On } from '@samspill/server-events';
 
 /**
  * Builds the tranche matrix only from events (never from this service's own tables), so it
- * can be rebuilt by replaying the topics. Events come from two topics and may arrive in any
+ * can be rebuilt by replaying the topics. Events come from four topics and may arrive in any
  * order or twice: every handler merges monotonically (first time a transition happened,
  * latest decision by decision time) and the stage is derived from the transitions present,
  * so any delivery order converges on the same rows.
@@ -39,15 +38,13 @@ async function mergeIntoCell(m: EntityManager, initiativeId: string, municipalit
 /** LEAST/GREATEST ignore NULLs in PostgreSQL: the first (earliest) time a transition happened wins. */
 const earliest = (column: string, param: string) => `${column} = LEAST(${column}, ${param}::timestamptz)`;
 
-async function onInitiativeLaunched(event: EventEnvelope, m: EntityManager) {
-  const data = event.data as EventPayload<'InitiativeLaunched'>;
+const onInitiativeLaunched: On<'InitiativeLaunched'> = async (data, { manager: m }) => {
   for (const municipalityId of data.targetMunicipalityIds) {
     await mergeIntoCell(m, data.initiativeId, municipalityId, `network_id = $3, ${earliest('launched_at', '$4')}`, [data.networkId, data.launchedAt]);
   }
-}
+};
 
-async function onAdoptionDecided(event: EventEnvelope, m: EntityManager) {
-  const d = event.data as EventPayload<'AdoptionDecided'>;
+const onAdoptionDecided: On<'AdoptionDecided'> = async (d, { manager: m }) => {
   // The latest decision (by when it was made, not when it arrived) is the cell's decision.
   const newer = `(decided_at IS NULL OR $6::timestamptz >= decided_at)`;
   await mergeIntoCell(
@@ -60,44 +57,39 @@ async function onAdoptionDecided(event: EventEnvelope, m: EntityManager) {
      decided_at = GREATEST(decided_at, $6::timestamptz)`,
     [d.networkId, d.decision, d.rationale, d.decidedAt],
   );
-}
+};
 
-async function onProjectCreated(event: EventEnvelope, m: EntityManager) {
-  const d = event.data as EventPayload<'ProjectCreated'>;
+const onProjectCreated: On<'ProjectCreated'> = async (d, { manager: m }) => {
   if (!d.initiativeId) return; // a purely municipal project is not part of any initiative's row
   await mergeIntoCell(m, d.initiativeId, d.municipalityId, `project_id = COALESCE(project_id, $3), ${earliest('in_portfolio_at', '$4')}`, [d.projectId, d.createdAt]);
-}
+};
 
 const PHASE_COLUMN: Partial<Record<string, string>> = { EXECUTION: 'executing_at', REALISATION: 'realising_at', CLOSED: 'closed_at' };
 
-async function onProjectPhaseChanged(event: EventEnvelope, m: EntityManager) {
-  const d = event.data as EventPayload<'ProjectPhaseChanged'>;
+const onProjectPhaseChanged: On<'ProjectPhaseChanged'> = async (d, { manager: m }) => {
   const column = PHASE_COLUMN[d.to];
   if (!d.initiativeId || !column) return;
   await mergeIntoCell(m, d.initiativeId, d.municipalityId, `project_id = COALESCE(project_id, $3), ${earliest(column, '$4')}`, [d.projectId, d.changedAt]);
-}
+};
 
 /** A municipality's formal answer in a consultation on an initiative: T2 anchoring has begun. */
-async function onResponseSubmitted(event: EventEnvelope, m: EntityManager) {
-  const d = event.data as EventPayload<'ResponseSubmitted'>;
+const onResponseSubmitted: On<'ResponseSubmitted'> = async (d, { manager: m }) => {
   if (d.subjectType !== 'INITIATIVE' || d.respondentKind !== 'MUNICIPALITY' || !d.municipalityId) return;
   await mergeIntoCell(m, d.subjectId, d.municipalityId, earliest('consulted_at', '$3'), [d.submittedAt]);
-}
+};
 
-async function onBenefitMeasured(event: EventEnvelope, m: EntityManager) {
-  const d = event.data as EventPayload<'BenefitMeasured'>;
+const onBenefitMeasured: On<'BenefitMeasured'> = async (d, { manager: m }) => {
   if (!d.initiativeId) return;
   await mergeIntoCell(m, d.initiativeId, d.municipalityId, `project_id = COALESCE(project_id, $3), ${earliest('benefits_measured_at', '$4')}`, [d.projectId, d.measuredOn]);
-}
-
-export const trancheMatrixHandlers: Partial<Record<string, EventHandler>> = {
-  ResponseSubmitted: onResponseSubmitted,
-  BenefitMeasured: onBenefitMeasured,
-  InitiativeLaunched: onInitiativeLaunched,
-  AdoptionDecided: onAdoptionDecided,
-  ProjectCreated: onProjectCreated,
-  ProjectPhaseChanged: onProjectPhaseChanged,
 };
+
+export const trancheMatrixHandlers = eventHandlers()
+  .on('ResponseSubmitted', onResponseSubmitted)
+  .on('BenefitMeasured', onBenefitMeasured)
+  .on('InitiativeLaunched', onInitiativeLaunched)
+  .on('AdoptionDecided', onAdoptionDecided)
+  .on('ProjectCreated', onProjectCreated)
+  .on('ProjectPhaseChanged', onProjectPhaseChanged);
 
 /** Clears the read model before a replay from the start of the topics. */
 export async function resetTrancheMatrix(m: EntityManager): Promise<void> {

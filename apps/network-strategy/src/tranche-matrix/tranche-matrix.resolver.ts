@@ -1,6 +1,6 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { IsOptional, IsUUID, Length, Matches, Max, Min } from 'class-validator';
-import { Allow } from '@samspill/server-graphql';
+import { IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
+import { Allow, IsMunicipalityNumber } from '@samspill/server-graphql';
 import type { Context } from '../loaders';
 import { InitiativeType } from '../initiative/initiative.type';
 import { MunicipalityType } from '../municipality/municipality.type';
@@ -12,7 +12,7 @@ import { TrancheMatrixService } from './tranche-matrix.service';
 class TrancheMatrixArgs {
   @Field() @Length(1, 63) networkId: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsUUID() initiativeId?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^\d{4}$/) municipalityId?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsMunicipalityNumber() municipalityId?: string | null;
   @Field(() => TrancheStage, { nullable: true }) stage?: TrancheStage | null;
 }
 

@@ -1,6 +1,4 @@
-import type { EntityManager } from 'typeorm';
-import type { EventEnvelope, EventPayload } from '@samspill/contracts';
-import type { EventHandler } from '@samspill/server-events';
+import { eventHandlers, type On } from '@samspill/server-events';
 import { publish } from '../common/outbox';
 import { AdoptionCaseStatus } from './adoption-case.entity';
 
@@ -9,8 +7,7 @@ import { AdoptionCaseStatus } from './adoption-case.entity';
  * AdoptionCaseOpened event. The unique (initiative, municipality) pair makes a redelivered or
  * replayed launch a no-op: only newly inserted cases are announced.
  */
-async function onInitiativeLaunched(event: EventEnvelope, m: EntityManager): Promise<void> {
-  const data = event.data as EventPayload<'InitiativeLaunched'>;
+const onInitiativeLaunched: On<'InitiativeLaunched'> = async (data, { manager: m }) => {
   for (const municipalityId of new Set(data.targetMunicipalityIds)) {
     const inserted: { id: string; opened_at: Date }[] = await m.query(
       `INSERT INTO adoption_case (initiative_id, network_id, municipality_id, initiative_title, status, opened_at)
@@ -29,10 +26,9 @@ async function onInitiativeLaunched(event: EventEnvelope, m: EntityManager): Pro
       });
     }
   }
-}
+};
 
 export const ADOPTION_CONSUMER = 'portfolios.adoption';
 
-export const adoptionHandlers: Partial<Record<string, EventHandler>> = {
-  InitiativeLaunched: onInitiativeLaunched,
-};
+export const adoptionHandlers = eventHandlers()
+  .on('InitiativeLaunched', onInitiativeLaunched);

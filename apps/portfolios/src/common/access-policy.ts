@@ -1,11 +1,4 @@
 import { hasRole, Identity, isMunicipalityEditor, isNetworkAdmin } from '@samspill/server-auth';
-import { forbidden } from '@samspill/server-graphql';
-
-/** Scoped checks the role declarations on resolvers cannot express: *which* municipality. */
-export function requireMunicipalityEditor(identity: Identity, municipalityId: string): void {
-  if (!isMunicipalityEditor(identity, municipalityId)) throw forbidden(`only an editor of municipality ${municipalityId} can do this`);
-}
-
 /**
  * Unpublished projects are internal: the municipality's editors, administrators of a network it
  * is a current member of, and analysts see them; everyone else sees published projects only.

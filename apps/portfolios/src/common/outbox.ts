@@ -1,17 +1,5 @@
-import type { EntityManager } from 'typeorm';
-import { EventPayload, EventType, TOPICS } from '@samspill/contracts';
-import { OutboxTarget, recordEvent } from '@samspill/server-events';
+import { TOPICS } from '@samspill/contracts';
+import { defineOutbox } from '@samspill/server-events';
 
-export const SERVICE_NAME = 'portfolios';
-export const DB_SCHEMA = 'portfolios';
-
-export const OUTBOX: OutboxTarget = {
-  topic: TOPICS.portfolios,
-  source: `/samspill/${SERVICE_NAME}`,
-  channel: `${DB_SCHEMA}_outbox`,
-};
-
-/** Records a domain event in the same transaction as the state change it describes. */
-export function publish<T extends EventType>(manager: EntityManager, type: T, subject: string, data: EventPayload<T>) {
-  return recordEvent(manager, OUTBOX, { type, subject, data });
-}
+export const OUTBOX = defineOutbox('portfolios', TOPICS.portfolios);
+export const { publish } = OUTBOX;

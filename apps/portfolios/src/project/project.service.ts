@@ -1,7 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { hasRole, Identity } from '@samspill/server-auth';
-import { conflict, notFound } from '@samspill/server-graphql';
-import { requireMunicipalityEditor } from '../common/access-policy';
+import { conflict, notFound, requireMunicipalityEditor } from '@samspill/server-graphql';
 import { findOrFail } from '@samspill/server-graphql';
 import { keysetPage } from '@samspill/server-graphql';
 import { assertTransition } from '@samspill/server-graphql';

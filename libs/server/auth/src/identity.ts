@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { municipalityNumber } from '@samspill/contracts';
 
 /** A role held by a caller, scoped where the role is scoped. */
 export const roleGrantSchema = z.discriminatedUnion('role', [
   z.object({ role: z.literal('network-admin'), network: z.string().min(1) }),
-  z.object({ role: z.literal('municipality-editor'), municipality: z.string().regex(/^\d{4}$/) }),
+  z.object({ role: z.literal('municipality-editor'), municipality: municipalityNumber }),
   z.object({ role: z.literal('analyst') }),
   z.object({ role: z.literal('participant') }),
 ]);

@@ -1,12 +1,10 @@
 import type { Consumer, EachMessagePayload, Kafka } from 'kafkajs';
 import type { DataSource, EntityManager } from 'typeorm';
-import { EventEnvelope, EventType, parseEvent } from '@samspill/contracts';
+import { EventEnvelope, parseEvent } from '@samspill/contracts';
 import type { Logger } from '@samspill/server-config';
 import { Backoff, sleep } from './backoff';
 import type { EventPublisher } from './event-publisher';
-
-/** Applies one event inside the transaction that also records it as processed. */
-export type EventHandler = (event: EventEnvelope, manager: EntityManager) => Promise<void>;
+import type { EventHandlers } from './event-handlers';
 
 export interface IdempotentConsumerOptions {
   /** Consumer group id; also the consumer's name in the inbox. */
@@ -14,7 +12,7 @@ export interface IdempotentConsumerOptions {
   topics: string[];
   /** Where messages go that cannot be parsed or keep failing. */
   deadLetterTopic: string;
-  handlers: Partial<Record<EventType, EventHandler>>;
+  handlers: EventHandlers;
   /** Attempts at applying one event before it is sent to the dead-letter topic. */
   maxAttempts?: number;
 }
@@ -36,7 +34,6 @@ export class IdempotentConsumer {
     private readonly options: IdempotentConsumerOptions,
     private readonly logger: Logger,
   ) {}
-
 
   /** Resolves once the group is joined and partitions are assigned. */
   async start(): Promise<void> {
@@ -94,14 +91,13 @@ export class IdempotentConsumer {
       return;
     }
     const event = parsed.event;
-    const handler = this.options.handlers[event.type as EventType];
-    if (!handler) return;
+    if (!this.options.handlers.handles(event.type)) return;
 
     const maxAttempts = this.options.maxAttempts ?? 5;
     const backoff = new Backoff(100, 2000);
     for (let attempt = 1; ; attempt++) {
       try {
-        await this.applyOnce(event, handler);
+        await this.applyOnce(event);
         return;
       } catch (err) {
         const reason = (err as Error).message ?? String(err);
@@ -115,7 +111,7 @@ export class IdempotentConsumer {
     }
   }
 
-  private async applyOnce(event: EventEnvelope, handler: EventHandler): Promise<void> {
+  private async applyOnce(event: EventEnvelope): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const inserted: unknown[] = await manager.query(
         `INSERT INTO inbox (consumer, event_id, event_type) VALUES ($1, $2, $3)
@@ -126,7 +122,7 @@ export class IdempotentConsumer {
         this.logger.debug({ eventId: event.id }, 'duplicate event ignored');
         return;
       }
-      await handler(event, manager);
+      await this.options.handlers.apply(event, manager);
     });
   }
 

@@ -6,3 +6,5 @@ export * from './outbox-relay';
 export * from './idempotent-consumer';
 export * from './backoff';
 export * from './broadcast-subscriber';
+export * from './event-handlers';
+export * from './define-outbox';

@@ -1,9 +1,6 @@
 import type { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
 import { notFound } from './errors';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export const isUuid = (id: string) => UUID.test(id);
+import { isUuid } from './ids';
 
 /**
  * Loads an entity by uuid or throws NOT_FOUND; a malformed id cannot exist, so it is reported

@@ -10,3 +10,7 @@ export * from './http-errors';
 export * from './find-or-fail';
 export * from './keyset-page';
 export * from './lifecycle';
+export * from './service-route';
+export * from './ids';
+export * from './scope-guards';
+export * from './municipality-number';

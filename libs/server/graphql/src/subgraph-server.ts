@@ -4,11 +4,12 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError, GraphQLSchema } from 'graphql';
 import type { Logger } from '@samspill/server-config';
-import { FORWARDED_IDENTITY_HEADER, Identity, verifyForwardedIdentity } from '@samspill/server-auth';
+import type { Identity } from '@samspill/server-auth';
 import { formatError, ErrorCode } from './errors';
 import { closeServer, createHttpApp, listen, ReadinessCheck } from './http-server';
 import { jsonErrorHandler } from './http-errors';
 import type { RequestContext } from './request-context';
+import { forwardedCaller, guardedRoute, ServiceRoute } from './service-route';
 
 export interface SubgraphServerOptions<TLoaders> {
   schema: GraphQLSchema;
@@ -17,6 +18,8 @@ export interface SubgraphServerOptions<TLoaders> {
   logger: Logger;
   readiness: ReadinessCheck[];
   createLoaders(identity: Identity): TLoaders;
+  /** Plain HTTP routes beside /graphql, behind the same gateway identity check. */
+  routes?: ServiceRoute[];
 }
 
 export interface RunningServer {
@@ -25,7 +28,7 @@ export interface RunningServer {
 }
 
 /**
- * Serves a subgraph at /graphql. Every request must carry the identity the gateway verified
+ * Serves a subgraph at /graphql (and its extra `routes`). Every request must carry the identity the gateway verified
  * and signed; without it the subgraph answers UNAUTHENTICATED (HTTP 401) and runs nothing.
  */
 export async function startSubgraphServer<TLoaders>(options: SubgraphServerOptions<TLoaders>): Promise<RunningServer> {
@@ -33,7 +36,7 @@ export async function startSubgraphServer<TLoaders>(options: SubgraphServerOptio
   const apollo = new ApolloServer<RequestContext<TLoaders>>({
     schema: options.schema,
     includeStacktraceInErrorResponses: false,
-    // main.ts owns shutdown order (server → consumers → relay → database); Apollo must not race it.
+    // The runtime owns shutdown order (server → workers → consumers → relay → database); Apollo must not race it.
     stopOnTerminationSignals: false,
     introspection: true,
     formatError: (formatted, error) =>
@@ -47,10 +50,8 @@ export async function startSubgraphServer<TLoaders>(options: SubgraphServerOptio
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const header = req.headers[FORWARDED_IDENTITY_HEADER];
         try {
-          if (typeof header !== 'string') throw new Error('missing');
-          const { identity, requestId } = await verifyForwardedIdentity(header, options.internalAuthSecret);
+          const { identity, requestId } = await forwardedCaller(req, options.internalAuthSecret);
           return { identity, requestId, loaders: options.createLoaders(identity) };
         } catch {
           throw new GraphQLError('request did not come through the gateway', {
@@ -60,6 +61,7 @@ export async function startSubgraphServer<TLoaders>(options: SubgraphServerOptio
       },
     }),
   );
+  for (const route of options.routes ?? []) app[route.method](route.path, guardedRoute(route, options.internalAuthSecret));
   app.use(jsonErrorHandler(options.logger));
   const { server, port } = await listen(app, options.port);
   return {

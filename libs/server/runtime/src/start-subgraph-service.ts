@@ -6,35 +6,46 @@ import { createServiceDataSource, initialiseDataSource } from '@samspill/server-
 import {
   createKafka,
   ensureTopics,
-  EventHandler,
+  EventHandlers,
   IdempotentConsumer,
   KafkaEventPublisher,
   OutboxRelay,
+  ServiceOutbox,
   withPrefix,
 } from '@samspill/server-events';
-import { startSubgraphServer } from '@samspill/server-graphql';
+import { ServiceRoute, startSubgraphServer } from '@samspill/server-graphql';
 
 export interface ConsumerDefinition {
   /** Consumer group (before the topic prefix); also the inbox's consumer name. */
   group: string;
   /** Topic names (before the topic prefix). */
   topics: string[];
-  handlers: Partial<Record<string, EventHandler>>;
+  handlers: EventHandlers;
   /** Clears the consumer's read model, so it can be rebuilt by replaying its topics. */
   reset?: (manager: EntityManager) => Promise<void>;
 }
 
+/** A background job of a service (e.g. a scheduler): started once the service serves, stopped before its consumers. */
+export interface ServiceWorker {
+  name: string;
+  start(): void | Promise<void>;
+  /** Resolves once the work in flight has finished; the database is still open. */
+  stop(): Promise<void>;
+}
+
 /** What makes one subgraph service; everything else about running it is shared. */
 export interface SubgraphServiceDefinition<TLoaders> {
-  name: string;
-  dbSchema: string;
-  /** NOTIFY channel of the outbox (see OutboxTarget.channel). */
-  outboxChannel: string;
+  /** The service's name, database schema and outbox (see defineOutbox). */
+  outbox: ServiceOutbox;
   entities: MixedList<string | Function | EntitySchema>;
   migrations: MixedList<string | Function>;
   consumers: ConsumerDefinition[];
   buildSchema(ds: DataSource): Promise<GraphQLSchema>;
   createLoaders(ds: DataSource): TLoaders;
+  /** Background jobs, given the service's database and logger. */
+  workers?(ds: DataSource, logger: Logger): ServiceWorker[];
+  /** Plain HTTP routes on the service's own port (e.g. exports), behind the gateway identity check. */
+  routes?(ds: DataSource, logger: Logger): ServiceRoute[];
 }
 
 /** The configuration every subgraph service shares (see subgraphEnvShape). */
@@ -52,13 +63,16 @@ export interface RunningSubgraphService {
   relay: OutboxRelay;
   /** Rebuilds one consumer's read model from the start of its topics (see ConsumerDefinition.reset). */
   replay(group: string): Promise<void>;
+  /** One of the service's workers, by name (tests stop or drive them). */
+  worker(name: string): ServiceWorker;
   stop(): Promise<void>;
 }
 
 /**
- * Starts a subgraph service: migrations, topics, outbox relay, idempotent consumers, GraphQL.
- * Stops in reverse order so nothing in flight is lost: no new requests, then consumers
- * finish their message and commit, then the relay finishes its batch, then the pool closes.
+ * Starts a subgraph service: migrations, topics, outbox relay, idempotent consumers, GraphQL (and
+ * its extra routes), then its workers. Stops in reverse order so nothing in flight is lost: no new
+ * requests, then workers finish their pass, then consumers finish their message and commit, then
+ * the relay finishes its batch, then the pool closes.
  */
 export async function startSubgraphService<TLoaders>(
   def: SubgraphServiceDefinition<TLoaders>,
@@ -66,18 +80,19 @@ export async function startSubgraphService<TLoaders>(
   port: number,
   logger: Logger,
 ): Promise<RunningSubgraphService> {
-  const ds = createServiceDataSource({ url: config.DATABASE_URL, schema: def.dbSchema, entities: def.entities, migrations: def.migrations });
-  await initialiseDataSource(ds, config.DATABASE_URL, def.dbSchema);
+  const { service: name, dbSchema, target } = def.outbox;
+  const ds = createServiceDataSource({ url: config.DATABASE_URL, schema: dbSchema, entities: def.entities, migrations: def.migrations });
+  await initialiseDataSource(ds, config.DATABASE_URL, dbSchema);
 
   const prefix = config.KAFKA_TOPIC_PREFIX;
-  const kafka = createKafka(def.name, config.KAFKA_BROKERS);
+  const kafka = createKafka(name, config.KAFKA_BROKERS);
   const deadLetterSpecs = def.consumers.map((c) => deadLetterTopicSpec(c.group));
   await ensureTopics(kafka, withPrefix(prefix, [...EVENT_TOPIC_SPECS, ...deadLetterSpecs]));
   const publisher = new KafkaEventPublisher(kafka);
   const relay = new OutboxRelay(
     ds,
     publisher,
-    { databaseUrl: config.DATABASE_URL, channel: def.outboxChannel, pollMs: config.OUTBOX_POLL_MS, topicPrefix: prefix },
+    { databaseUrl: config.DATABASE_URL, channel: target.channel, pollMs: config.OUTBOX_POLL_MS, topicPrefix: prefix },
     logger.child({ component: 'outbox-relay' }),
   );
   await relay.start();
@@ -106,8 +121,12 @@ export async function startSubgraphService<TLoaders>(
     logger,
     readiness: [{ name: 'postgres', check: async () => void (await ds.query('SELECT 1')) }],
     createLoaders: () => def.createLoaders(ds),
+    routes: def.routes?.(ds, logger),
   });
-  logger.info({ port: server.port }, `${def.name} listening`);
+  logger.info({ port: server.port }, `${name} listening`);
+
+  const workers = def.workers?.(ds, logger) ?? [];
+  for (const w of workers) await w.start();
 
   return {
     port: server.port,
@@ -119,8 +138,14 @@ export async function startSubgraphService<TLoaders>(
       if (!reset) throw new Error(`consumer ${group} has no read model to rebuild`);
       await consumers[index].replayFromStart(reset);
     },
+    worker(workerName: string) {
+      const found = workers.find((w) => w.name === workerName);
+      if (!found) throw new Error(`${name} has no worker ${workerName}`);
+      return found;
+    },
     async stop() {
       await server.stop();
+      await Promise.all(workers.map((w) => w.stop()));
       await Promise.all(consumers.map((c) => c.stop()));
       await relay.stop();
       await publisher.disconnect();

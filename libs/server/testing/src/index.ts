@@ -7,3 +7,5 @@ export { createTestDatabase } from '@samspill/server-db';
 export type { TestDatabase } from '@samspill/server-db';
 export * from './service-harness';
 export * from './migrated-database';
+export * from './test-events';
+export * from './test-identities';

@@ -1,6 +1,7 @@
 import { Field, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { Audience, DispositionKind, MAX_TEXT } from '../../consultation/model';
+import { IsMunicipalityNumber } from '@samspill/server-graphql';
 
 /**
  * One answer; set the field of the question's kind. Text is capped here at the house limit so an
@@ -16,7 +17,7 @@ export class AnswerInput {
 
 @InputType()
 export class MunicipalityResponseInput {
-  @Field() @Matches(/^\d{4}$/, { message: 'municipalityId must be a four-digit municipality number' }) municipalityId: string;
+  @Field() @IsMunicipalityNumber() municipalityId: string;
   @Field(() => [AnswerInput]) @ArrayMinSize(1) @ArrayMaxSize(50) @ValidateNested({ each: true }) answers: AnswerInput[];
 }
 

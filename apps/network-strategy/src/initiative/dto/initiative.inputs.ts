@@ -1,6 +1,6 @@
 import { ArgsType, Field, Float, InputType } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { ForwardPageArgs } from '@samspill/server-graphql';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ForwardPageArgs, IsMunicipalityNumber } from '@samspill/server-graphql';
 import { BenefitScaling, BenefitType, CostSharingModel, InitiativeStatus } from '../initiative.entity';
 
 @InputType()
@@ -30,7 +30,7 @@ export class LaunchInitiativeInput {
   @IsOptional()
   @ArrayMinSize(1)
   @ArrayMaxSize(400)
-  @Matches(/^\d{4}$/, { each: true, message: 'each target must be a four-digit municipality number' })
+  @IsMunicipalityNumber({ each: true, message: 'each target must be a four-digit municipality number' })
   targetMunicipalityIds?: string[] | null;
 }
 

@@ -1,11 +1,11 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { IsOptional, Length, Matches, Max, Min } from 'class-validator';
-import { ForwardPageArgs } from '@samspill/server-graphql';
+import { IsOptional, Length, Max, Min } from 'class-validator';
+import { ForwardPageArgs, IsMunicipalityNumber } from '@samspill/server-graphql';
 
 @InputType()
 export class RegisterMunicipalityInput {
   @Field({ description: 'Official four-digit municipality number.' })
-  @Matches(/^\d{4}$/, { message: 'id must be a four-digit municipality number' })
+  @IsMunicipalityNumber()
   id: string;
 
   @Field() @Length(1, 100) name: string;

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { IsOptional, Length, Matches } from 'class-validator';
-import { ForwardPageArgs } from '@samspill/server-graphql';
+import { IsOptional, Length } from 'class-validator';
+import { ForwardPageArgs, IsMunicipalityNumber } from '@samspill/server-graphql';
 import { ServiceArea } from '../../project/project.entity';
 import { AdoptionCaseStatus, AdoptionDecision } from '../adoption-case.entity';
 
@@ -26,6 +26,6 @@ export class ReconsiderAdoptionInput extends DecideAdoptionInput {
 @ArgsType()
 export class AdoptionCasesArgs extends ForwardPageArgs {
   @Field(() => ID, { nullable: true }) @IsOptional() @Length(1, 100) initiativeId?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^\d{4}$/) municipalityId?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsMunicipalityNumber() municipalityId?: string | null;
   @Field(() => AdoptionCaseStatus, { nullable: true }) status?: AdoptionCaseStatus | null;
 }

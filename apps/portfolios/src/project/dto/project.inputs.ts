@@ -1,6 +1,6 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
-import { IsOptional, Length, Matches, Max, Min } from 'class-validator';
-import { ForwardPageArgs } from '@samspill/server-graphql';
+import { IsOptional, Length, Max, Min } from 'class-validator';
+import { ForwardPageArgs, IsMunicipalityNumber } from '@samspill/server-graphql';
 import { ProjectPhase, ServiceArea } from '../project.entity';
 import { Rag } from '../status-report.entity';
 
@@ -8,7 +8,7 @@ const MAX_NOK = 1e12;
 
 @InputType()
 export class CreateProjectInput {
-  @Field() @Matches(/^\d{4}$/, { message: 'municipalityId must be a four-digit municipality number' }) municipalityId: string;
+  @Field() @IsMunicipalityNumber() municipalityId: string;
   @Field() @Length(3, 200) name: string;
   @Field({ defaultValue: '' }) @Length(0, 10000) description: string;
   @Field(() => ServiceArea, { defaultValue: ServiceArea.GENERAL }) serviceArea: ServiceArea;
@@ -41,7 +41,7 @@ export class ReportStatusInput {
 
 @ArgsType()
 export class ProjectsArgs extends ForwardPageArgs {
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^\d{4}$/) municipalityId?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsMunicipalityNumber() municipalityId?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @Length(1, 100) initiativeId?: string | null;
   @Field(() => ProjectPhase, { nullable: true }) phase?: ProjectPhase | null;
   @Field(() => ServiceArea, { nullable: true }) serviceArea?: ServiceArea | null;

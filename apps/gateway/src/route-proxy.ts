@@ -10,11 +10,12 @@ const PASSED_THROUGH = ['content-type', 'content-disposition', 'cache-control'];
 const jsonError = (status: number, code: string, message: string) => ({ status, body: { errors: [{ message, extensions: { code } }] } });
 
 /**
- * BI tools load exports over plain HTTP, not GraphQL. The gateway authenticates them exactly as
- * it does GraphQL callers and forwards the request, with the signed identity, to the service that
- * owns the export; the body is piped through as it streams, so memory stays flat at any size.
+ * BI tools load exports over plain HTTP, not GraphQL. The gateway authenticates them exactly as it
+ * does GraphQL callers (these routes need a signed-in caller) and forwards the request, with the
+ * signed identity, to the service that owns the path (subgraphs.ts `httpPaths`); the body is piped
+ * through as it streams, so memory stays flat at any size.
  */
-export function exportProxy(
+export function routeProxy(
   targetBaseUrl: string,
   authenticate: Authenticator,
   internalSecret: string,
@@ -58,7 +59,7 @@ export function exportProxy(
       Readable.fromWeb(upstream.body as unknown as WebReadableStream).pipe(res);
     } catch (err) {
       if (abort.signal.aborted) return;
-      logger.error({ err }, 'export proxy failed');
+      logger.error({ err }, 'route proxy failed');
       const e = jsonError(502, 'INTERNAL_SERVER_ERROR', 'the export is not available');
       if (!res.headersSent) res.status(e.status).json(e.body);
       else res.destroy();

@@ -1,18 +1,17 @@
-import type { Server } from 'node:http';
-import express, { Request, Response } from 'express';
+import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
 import type { Logger } from '@samspill/server-config';
-import { FORWARDED_IDENTITY_HEADER, Identity, verifyForwardedIdentity } from '@samspill/server-auth';
-import { closeServer, listen } from '@samspill/server-graphql';
+import type { Caller, ServiceRoute } from '@samspill/server-graphql';
 import { factScope, mayReadFacts } from '../common/access-policy';
 import { factsQuery } from '../realisation/realisation.sql';
 import { BenefitKind } from '../benefit/benefit.type';
 import { csvHeader, csvLine, ndjsonLine } from './fact-format';
+import { municipalityNumber } from '@samspill/contracts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const filterSchema = z.object({
-  municipalityId: z.string().regex(/^\d{4}$/).optional(),
+  municipalityId: municipalityNumber.optional(),
   initiativeId: z.string().min(1).max(100).optional(),
   goalId: z.string().min(1).max(100).optional(),
   focusAreaId: z.string().min(1).max(100).optional(),
@@ -26,41 +25,32 @@ const filterSchema = z.object({
 const fail = (res: Response, status: number, code: string, message: string) => res.status(status).json({ errors: [{ message, extensions: { code } }] });
 
 export interface ExportOptions {
-  port: number;
-  internalAuthSecret: string;
   batchSize: number;
   logger: Logger;
 }
 
 /**
  * GET /export/benefit-facts.csv and .json (NDJSON): the same rows as the benefitFacts query, for BI
- * tools. Only the gateway can call it (signed identity, as for /graphql). Rows come from a
+ * tools, served on the service's own port (the gateway proxies /export/…; the runtime lets only
+ * requests with the gateway's signed identity through, as for /graphql). Rows come from a
  * server-side cursor a batch at a time and the next batch is fetched only once the socket has
  * drained, so memory stays flat at any size.
  */
-export async function startExportServer(ds: DataSource, options: ExportOptions): Promise<{ port: number; stop(): Promise<void> }> {
-  const app = express();
-  app.disable('x-powered-by');
-  app.get('/export/benefit-facts.:format', async (req: Request, res: Response) => {
-    const format = req.params.format;
-    if (format !== 'csv' && format !== 'json') return void fail(res, 404, 'NOT_FOUND', 'use benefit-facts.csv or benefit-facts.json');
-    let identity: Identity;
-    try {
-      const header = req.headers[FORWARDED_IDENTITY_HEADER];
-      if (typeof header !== 'string') throw new Error('missing');
-      identity = (await verifyForwardedIdentity(header, options.internalAuthSecret)).identity;
-    } catch {
-      return void fail(res, 401, 'UNAUTHENTICATED', 'request did not come through the gateway');
-    }
-    const scope = factScope(identity);
-    if (identity.subject === null) return void fail(res, 401, 'UNAUTHENTICATED', 'exports need a signed-in caller');
-    if (!mayReadFacts(scope)) return void fail(res, 403, 'FORBIDDEN', 'benefit facts are for analysts, network administrators and municipality editors');
-    const filter = filterSchema.safeParse(req.query);
-    if (!filter.success) return void fail(res, 400, 'BAD_USER_INPUT', `invalid filter: ${filter.error.issues.map((i) => i.path.join('.')).join(', ')}`);
-    await streamFacts(ds, res, format, factsQuery(filter.data, scope, null, null), options);
-  });
-  const { server, port } = await listen(app, options.port);
-  return { port, stop: () => closeServer(server as Server) };
+export function benefitFactsExportRoute(ds: DataSource, options: ExportOptions): ServiceRoute {
+  return {
+    method: 'get',
+    path: '/export/benefit-facts.:format',
+    async handle(req: Request, res: Response, { identity }: Caller) {
+      const format = req.params.format;
+      if (format !== 'csv' && format !== 'json') return void fail(res, 404, 'NOT_FOUND', 'use benefit-facts.csv or benefit-facts.json');
+      const scope = factScope(identity);
+      if (identity.subject === null) return void fail(res, 401, 'UNAUTHENTICATED', 'exports need a signed-in caller');
+      if (!mayReadFacts(scope)) return void fail(res, 403, 'FORBIDDEN', 'benefit facts are for analysts, network administrators and municipality editors');
+      const filter = filterSchema.safeParse(req.query);
+      if (!filter.success) return void fail(res, 400, 'BAD_USER_INPUT', `invalid filter: ${filter.error.issues.map((i) => i.path.join('.')).join(', ')}`);
+      await streamFacts(ds, res, format, factsQuery(filter.data, scope, null, null), options);
+    },
+  };
 }
 
 async function streamFacts(ds: DataSource, res: Response, format: 'csv' | 'json', q: { text: string; values: unknown[] }, options: ExportOptions) {
