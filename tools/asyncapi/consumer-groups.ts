@@ -13,12 +13,12 @@ export interface ConsumerGroupDoc {
   handles: string[];
 }
 
-/** Every consumer group of every service, read from the handler maps the services run. */
+/** Every consumer group of every service, read from the handler registries the services run. */
 export const CONSUMER_GROUPS: ConsumerGroupDoc[] = [
-  { service: 'network-strategy', group: TRANCHE_MATRIX_CONSUMER, handles: Object.keys(trancheMatrixHandlers) },
-  { service: 'network-strategy', group: STRATEGY_CONSULTATIONS_CONSUMER, handles: Object.keys(strategyConsultationHandlers) },
-  { service: 'network-strategy', group: GOAL_PROGRESS_CONSUMER, handles: Object.keys(goalProgressHandlers) },
-  { service: 'portfolios', group: MEMBERS_CONSUMER, handles: Object.keys(memberHandlers) },
-  { service: 'portfolios', group: ADOPTION_CONSUMER, handles: Object.keys(adoptionHandlers) },
-  { service: 'benefits', group: VIEWS_CONSUMER, handles: Object.keys(viewHandlers) },
+  { service: 'network-strategy', group: TRANCHE_MATRIX_CONSUMER, handles: trancheMatrixHandlers.types() },
+  { service: 'network-strategy', group: STRATEGY_CONSULTATIONS_CONSUMER, handles: strategyConsultationHandlers.types() },
+  { service: 'network-strategy', group: GOAL_PROGRESS_CONSUMER, handles: goalProgressHandlers.types() },
+  { service: 'portfolios', group: MEMBERS_CONSUMER, handles: memberHandlers.types() },
+  { service: 'portfolios', group: ADOPTION_CONSUMER, handles: adoptionHandlers.types() },
+  { service: 'benefits', group: VIEWS_CONSUMER, handles: viewHandlers.types() },
 ];
