@@ -29,6 +29,10 @@ const depConstraints = [
   // Scopes say the same along the other axis: a service's code never reaches into another's.
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:server', onlyDependOnLibsWithTags: ['scope:server', 'scope:shared'] },
+  // Front ends (the web app, the embeds and their libs) import only front-end libs (rule 18).
+  { sourceTag: 'type:web-app', onlyDependOnLibsWithTags: ['type:web'] },
+  { sourceTag: 'type:web', onlyDependOnLibsWithTags: ['type:web'] },
+  { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web'] },
 ];
 
 const boundaries = (extra = {}) => [
@@ -42,7 +46,7 @@ const boundaries = (extra = {}) => [
   },
 ];
 
-const TS = ['**/*.ts', '**/*.mts', '**/*.cts'];
+const TS = ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'];
 const TESTS = ['**/__tests__/**/*.ts', '**/*.spec.ts', '**/test/**/*.ts'];
 
 // The few Node globals the plain-JS tooling files use (not worth a dependency on `globals`).
@@ -54,7 +58,7 @@ const nodeGlobals = Object.fromEntries(
 
 export default defineConfig(
   {
-    ignores: ['**/node_modules/', '**/dist/', '**/.cache/', '**/coverage/', '.nx/', '.samspill/'],
+    ignores: ['**/node_modules/', '**/dist/', '**/.cache/', '**/coverage/', '.nx/', '.samspill/', 'libs/client/src/generated/', 'test-output/'],
   },
 
   js.configs.recommended,

@@ -15,6 +15,8 @@ ensure_internal_secret
 
 log "building (tsc)"
 npm run --silent build
+log "building the web app (vite)"
+npm run --silent build:web >"$STATE/logs/web-build.log" 2>&1 || { cat "$STATE/logs/web-build.log"; exit 1; }
 
 SERVICES=(network-strategy portfolios consultation benefits)
 PORTS=(4001 4002 4003 4004)
@@ -41,7 +43,7 @@ wait_ready gateway "http://127.0.0.1:$GATEWAY_PORT/ready" "$(cat "$STATE/pids/ga
 GATEWAY_URL="http://127.0.0.1:$GATEWAY_PORT/graphql" npx tsx tools/seed/demo-seed.ts
 
 elapsed=$(awk "BEGIN { printf \"%.1f\", $(date +%s.%N) - $started_at }")
-log "ready in ${elapsed}s: GraphQL at http://localhost:$GATEWAY_PORT/graphql (logs in .samspill/logs)"
+log "ready in ${elapsed}s: the web app at http://localhost:$GATEWAY_PORT/, GraphQL at http://localhost:$GATEWAY_PORT/graphql (logs in .samspill/logs)"
 log "a token: npm run --silent token -- --role network-admin --network digi-rogaland"
 
 if [ "${SAMSPILL_DETACH:-0}" = "1" ]; then exit 0; fi

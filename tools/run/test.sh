@@ -7,6 +7,8 @@ cd "$ROOT"
 export TZ=UTC NODE_ENV=test NX_DAEMON=false
 ensure_kafka
 ensure_postgres
+# The browser tests (e2e/test/web-*.int.spec.ts) load the built web app from the gateway.
+npm run --silent build:web >/dev/null
 # Integration tests start real services in-process and share one broker: run files one at a time.
 # --forceExit: kafkajs can keep a reconnect timer alive for a while after a broker restart;
 # every test has finished (and been judged) by then, so waiting on it only delays the exit.

@@ -4,6 +4,7 @@ import { loadConfig, nodeEnv, port, secret, subgraphEnvShape } from '@samspill/s
 import { TOKEN_AUDIENCE_DEFAULT, TOKEN_ISSUER_DEFAULT } from '@samspill/server-auth';
 import { SubgraphDefinition, SUBGRAPHS, SubgraphUrlEnv } from './subgraphs';
 import { publicReadEnvShape } from './public-read/public-read.config';
+import { webAppEnvShape } from './web-app.config';
 
 export const DEV_KEY_PATH_DEFAULT = '.samspill/dev-jwt-key.json';
 
@@ -43,6 +44,7 @@ export const gatewayEnv = z
       .transform((p) => resolve(p)),
     ...subgraphUrlShape,
     ...authEnvShape,
+    ...webAppEnvShape,
     MAX_QUERY_DEPTH: limit(12, 100),
     MAX_QUERY_TOKENS: limit(2000, 100000),
     MAX_ALIASES: limit(30, 1000),

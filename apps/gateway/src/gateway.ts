@@ -17,6 +17,7 @@ import { subgraphReadiness } from './readiness';
 import { routeProxy } from './route-proxy';
 import { requestIdFrom } from './request-id';
 import { installPublicRead, PublicRead } from './public-read/public-read';
+import { mountWebApp } from './web-app.mount';
 
 export interface RunningGateway {
   port: number;
@@ -108,6 +109,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   for (const [prefix, origin] of subgraphHttpRoutes(config)) {
     app.get(`${prefix}/{*path}`, assignRequestId, routeProxy(origin, authenticate, config.INTERNAL_AUTH_SECRET, logger));
   }
+  mountWebApp(app, config);
   app.use(jsonErrorHandler(logger));
 
   const { server, port } = await listen(app, config.GATEWAY_PORT).catch(async (err: unknown) => {
