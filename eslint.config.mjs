@@ -95,7 +95,7 @@ export default defineConfig(
     // import them): allow e2e's relative imports of app code. Everything else is still checked.
     files: ['e2e/**/*.ts'],
     rules: {
-      '@nx/enforce-module-boundaries': boundaries({ allow: ['^(\\.\\./)+apps/[^/]+/(src|test)/'] }),
+      '@nx/enforce-module-boundaries': boundaries({ allow: ['^(\\.\\./)+apps/[^/]+/(src|test|tooling)/'] }),
     },
   },
 
@@ -112,7 +112,7 @@ export default defineConfig(
   },
 
   {
-    files: ['tools/**'],
+    files: ['tools/**', 'apps/embed/tooling/**'],
     rules: { 'no-console': 'off' },
   },
   {

@@ -17,6 +17,7 @@ log "building (tsc)"
 npm run --silent build
 log "building the web app (vite)"
 npm run --silent build:web >"$STATE/logs/web-build.log" 2>&1 || { cat "$STATE/logs/web-build.log"; exit 1; }
+npm run --silent embed:build
 
 SERVICES=(network-strategy portfolios consultation benefits)
 PORTS=(4001 4002 4003 4004)
@@ -42,12 +43,18 @@ wait_ready gateway "http://127.0.0.1:$GATEWAY_PORT/ready" "$(cat "$STATE/pids/ga
 
 GATEWAY_URL="http://127.0.0.1:$GATEWAY_PORT/graphql" npx tsx tools/seed/demo-seed.ts
 
+# The demo portal "Sola kommune (demo)" on its own origin, embedding the components from the gateway.
+stop_pidfile demo-portal
+DEMO_GATEWAY_URL="http://localhost:$GATEWAY_PORT" nohup node --require tsx/cjs apps/embed/tooling/demo-portal.ts >"$STATE/logs/demo-portal.log" 2>&1 &
+echo $! >"$STATE/pids/demo-portal.pid"
+
 elapsed=$(awk "BEGIN { printf \"%.1f\", $(date +%s.%N) - $started_at }")
 log "ready in ${elapsed}s: the web app at http://localhost:$GATEWAY_PORT/, GraphQL at http://localhost:$GATEWAY_PORT/graphql (logs in .samspill/logs)"
 log "a token: npm run --silent token -- --role network-admin --network digi-rogaland"
+log "demo portal with the embeds: http://localhost:${DEMO_PORTAL_PORT:-4080}/"
 
 if [ "${SAMSPILL_DETACH:-0}" = "1" ]; then exit 0; fi
-trap 'log "stopping services"; for s in gateway "${SERVICES[@]}"; do stop_pidfile "$s"; done; exit 0' INT TERM
+trap 'log "stopping services"; for s in demo-portal gateway "${SERVICES[@]}"; do stop_pidfile "$s"; done; exit 0' INT TERM
 while kill -0 "$(cat "$STATE/pids/gateway.pid")" 2>/dev/null; do sleep 1; done
 log "gateway exited; see .samspill/logs/gateway.log"
 exit 1

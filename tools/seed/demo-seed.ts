@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { loadConfig } from '@samspill/server-config';
 import { loadOrCreateDevKeyPair, signDevToken } from '@samspill/server-auth';
 import { DIGI_ROGALAND, ROGALAND_MUNICIPALITIES, STRATEGY_2025_2028 } from './demo-data';
+import { seedSolaPortal } from './demo-sola-portal';
 
 /**
  * Loads the Digi Rogaland demo through the public GraphQL API (so every event flows as in
@@ -109,6 +110,7 @@ async function seed() {
     await gql(`mutation($id: ID!) { approveInitiative(id: $id) { id } }`, { id });
     await gql(`mutation($id: ID!) { launchInitiative(id: $id) { id } }`, { id });
   }
+  await seedSolaPortal(config.GATEWAY_URL, keys.privateKey);
   console.error(`[seed] Digi Rogaland demo loaded in ${Date.now() - started} ms`);
 }
 

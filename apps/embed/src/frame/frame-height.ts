@@ -1,0 +1,17 @@
+/**
+ * In the iframe variant (/embed/portfolio/1124): tells the embedding page how tall the content
+ * is, whenever that changes, so the page can size the iframe (no scrollbars, no clipping).
+ * Message: `{ type: 'samspill:resize', height }`; the page should check `event.origin`.
+ */
+export function reportFrameHeight(): void {
+  if (window.parent === window) return;
+  let last = -1;
+  const post = () => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
+    window.parent.postMessage({ type: 'samspill:resize', height }, '*');
+  };
+  new ResizeObserver(post).observe(document.documentElement);
+  post();
+}
