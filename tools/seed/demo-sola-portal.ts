@@ -96,8 +96,8 @@ async function measureBenefits(
   index: number,
 ) {
   const plan = await eventually('a benefit plan', async () => {
-    const { benefitPlan } = await gql(`query($p: ID!) { benefitPlan(projectId: $p) { id seeded benefits { id unit expectedPerYear } } }`, { p: projectId });
-    return benefitPlan.seeded ? benefitPlan : undefined;
+    const { benefitPlan } = await gql(`query($p: ID!) { benefitPlan(projectId: $p) { id seeded initiativeId benefits { id unit expectedPerYear } } }`, { p: projectId });
+    return benefitPlan.seeded || !benefitPlan.initiativeId ? benefitPlan : undefined;
   });
   let benefits: { id: string; unit: string; expectedPerYear: string | null }[] = plan.benefits;
   if (benefits.length === 0) {
