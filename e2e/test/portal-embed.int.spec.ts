@@ -24,10 +24,10 @@ describe('the demo portal embeds Samspill from another origin (real Chromium)', 
   const gatewayBase = () => stack.gatewayUrl.replace(/\/graphql$/, '');
 
   const shadowText = (page: Page, element: string) =>
-    page.evaluate((el) => document.querySelector(el)?.shadowRoot?.textContent ?? '', element);
+    page.evaluate((el) => (globalThis as any).document.querySelector(el)?.shadowRoot?.textContent ?? '', element);
 
   const waitForShadowText = (page: Page, element: string, text: string) =>
-    page.waitForFunction(([el, t]) => (document.querySelector(el)?.shadowRoot?.textContent ?? '').includes(t), [element, text] as const, { timeout: 20000 });
+    page.waitForFunction(([el, t]) => ((globalThis as any).document.querySelector(el)?.shadowRoot?.textContent ?? '').includes(t), [element, text] as const, { timeout: 20000 });
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
@@ -90,7 +90,7 @@ describe('the demo portal embeds Samspill from another origin (real Chromium)', 
     expect(portfolio).toContain(area);
     expect(await shadowText(page, 'samspill-benefits')).toContain(benefitsTitle);
     // Rendered in the shadow root, not into the portal's DOM.
-    expect(await page.evaluate(() => document.querySelector('samspill-portfolio')?.innerHTML)).toBe('');
+    expect(await page.evaluate(() => (globalThis as any).document.querySelector('samspill-portfolio')?.innerHTML)).toBe('');
     // The adopted initiative's project is not published: its name must not leak through the initiative view.
     expect(portfolio).not.toContain('Digital byggesak');
     await page.frameLocator('iframe[data-samspill]').locator('samspill-portfolio h3').first().waitFor({ timeout: 20000 });
@@ -110,7 +110,7 @@ describe('the demo portal embeds Samspill from another origin (real Chromium)', 
     expect(await shadowText(page, 'samspill-portfolio')).not.toContain('Intern arkivflytting');
 
     await setPublished(stack, shown, false, solaEditor);
-    await page.waitForFunction(() => !(document.querySelector('samspill-portfolio')?.shadowRoot?.textContent ?? '').includes('Chatbot for innbyggere'), undefined, {
+    await page.waitForFunction(() => !((globalThis as any).document.querySelector('samspill-portfolio')?.shadowRoot?.textContent ?? '').includes('Chatbot for innbyggere'), undefined, {
       timeout: 20000,
     });
     expect(await shadowText(page, 'samspill-portfolio')).not.toContain('Intern arkivflytting');
@@ -124,11 +124,11 @@ describe('the demo portal embeds Samspill from another origin (real Chromium)', 
     const frame = page.frameLocator('iframe[data-samspill]');
     await frame.locator('samspill-portfolio h3').first().waitFor({ timeout: 20000 });
     const content = (await (await page.$('iframe[data-samspill]'))?.contentFrame())!;
-    await page.waitForFunction(() => (document.querySelector('iframe[data-samspill]') as HTMLIFrameElement).style.height !== '', undefined, { timeout: 20000 });
+    await page.waitForFunction(() => ((globalThis as any).document.querySelector('iframe[data-samspill]')).style.height !== '', undefined, { timeout: 20000 });
     // The iframe ends up as tall as its content (the border aside), whatever the first report said.
     await waitUntil(async () => {
-      const inner = await content.evaluate(() => document.documentElement.getBoundingClientRect().height);
-      const outer = await page.evaluate(() => (document.querySelector('iframe[data-samspill]') as HTMLIFrameElement).clientHeight);
+      const inner = await content.evaluate(() => (globalThis as any).document.documentElement.getBoundingClientRect().height);
+      const outer = await page.evaluate(() => ((globalThis as any).document.querySelector('iframe[data-samspill]')).clientHeight);
       return Math.abs(outer - inner) < 2 ? true : undefined;
     }, 20000, 'the iframe sized to its content');
     expect(await frame.locator('samspill-portfolio h2').textContent()).toBe('Digitaliseringsprosjekt i Sola');
