@@ -25,7 +25,7 @@ const depConstraints = [
   // Contracts are the shared language between services: plain TS that depends on nothing.
   { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [] },
   // End-to-end tests start the real apps in-process.
-  { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:app', 'type:server-lib', 'type:contracts'] },
+  { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:app', 'type:web-app', 'type:server-lib', 'type:contracts'] },
   // Scopes say the same along the other axis: a service's code never reaches into another's.
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:server', onlyDependOnLibsWithTags: ['scope:server', 'scope:shared'] },

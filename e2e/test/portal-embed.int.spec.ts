@@ -132,6 +132,7 @@ describe('the demo portal embeds Samspill from another origin (real Chromium)', 
       return Math.abs(outer - inner) < 2 ? true : undefined;
     }, 20000, 'the iframe sized to its content');
     expect(await frame.locator('samspill-portfolio h2').textContent()).toBe('Digitaliseringsprosjekt i Sola');
+    await page.locator('iframe[data-samspill]').screenshot({ path: join(SHOTS, 'portal-iframe.png') });
     await page.close();
   });
 

@@ -22,7 +22,7 @@ import { z } from 'zod';
 import { loadConfig } from '@samspill/server-config';
 import { ANONYMOUS, FORWARDED_IDENTITY_HEADER, loadOrCreateDevKeyPair, signDevToken, signForwardedIdentity } from '@samspill/server-auth';
 import { buildEmbed } from '../../apps/embed/tooling/build-embed';
-import { DOCUMENTS } from '../../apps/embed/src/api/documents';
+import { DOCUMENTS } from '../embed/embed-documents';
 import { DOCUMENT_IDS } from '../../apps/embed/src/api/document-ids';
 
 const config = loadConfig(

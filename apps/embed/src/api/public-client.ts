@@ -1,5 +1,4 @@
-import { DOCUMENT_IDS } from './document-ids';
-import type { DocumentName } from './documents';
+import { DOCUMENT_IDS, DocumentName } from './document-ids';
 
 export class NotFoundError extends Error {}
 

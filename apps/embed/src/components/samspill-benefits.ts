@@ -1,23 +1,9 @@
 import { css, html } from 'lit';
+import type { EmbedBenefitsQuery } from '@samspill/client';
 import type { Translate } from '../i18n/messages';
 import { base } from '../styles/theme';
 import { SamspillElement } from './samspill-element';
 
-interface Line {
-  type: string;
-  unit: string;
-  plannedGain: string;
-  realisedGain: string;
-  achievement: string | null;
-  measuredCount: number;
-}
-
-interface BenefitsData {
-  municipality: {
-    name: string;
-    projects: { id: string; name: string; benefitRealisation: { lines: Line[] } | null }[];
-  };
-}
 
 interface Row {
   project: string;
@@ -28,7 +14,7 @@ interface Row {
 }
 
 /** `<samspill-benefits municipality="1124">`: realised against planned benefits of published projects, as a chart and a table. */
-export class SamspillBenefits extends SamspillElement<BenefitsData> {
+export class SamspillBenefits extends SamspillElement<EmbedBenefitsQuery> {
   static override properties = { ...SamspillElement.properties, municipality: { type: String } };
   declare municipality: string;
   protected readonly document = 'benefits' as const;
@@ -81,7 +67,7 @@ export class SamspillBenefits extends SamspillElement<BenefitsData> {
     return this.municipality ? { municipality: this.municipality } : null;
   }
 
-  protected renderData({ municipality }: BenefitsData, t: Translate) {
+  protected renderData({ municipality }: EmbedBenefitsQuery, t: Translate) {
     const rows: Row[] = municipality.projects.flatMap((p) =>
       (p.benefitRealisation?.lines ?? [])
         .filter((l) => l.measuredCount > 0)

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, PropertyValues, TemplateResult } from 'lit';
 import { defaultApi, NotFoundError, readPublic } from '../api/public-client';
-import type { DocumentName } from '../api/documents';
+import type { DocumentName } from '../api/document-ids';
 import { Lang, LOCALES, toLang, Translate, translator } from '../i18n/messages';
 
 type Load<T> = { state: 'loading' } | { state: 'ready'; data: T } | { state: 'failed'; notFound: boolean };
@@ -39,8 +39,9 @@ export abstract class SamspillElement<T> extends LitElement {
     return toLang(this.lang || this.closest('[lang]')?.getAttribute('lang'));
   }
 
-  protected get locale(): string {
-    return LOCALES[this.language];
+  /** Nynorsk falls back to bokmål formats where the browser has no nynorsk locale data. */
+  protected get locale(): string[] {
+    return this.language === 'nn' ? [LOCALES.nn, LOCALES.nb] : [LOCALES[this.language]];
   }
 
   override connectedCallback(): void {

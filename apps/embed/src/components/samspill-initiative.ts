@@ -1,20 +1,12 @@
 import { css, html } from 'lit';
+import type { EmbedInitiativeQuery } from '@samspill/client';
 import type { Translate } from '../i18n/messages';
 import { base } from '../styles/theme';
 import { SamspillElement } from './samspill-element';
 
-interface InitiativeData {
-  initiative: {
-    id: string;
-    title: string;
-    status: string;
-    adoptionRate: { targeted: number; adopt: number; adapt: number };
-    adoptionCases: { id: string; status: string; municipality: { id: string; name: string }; project: { id: string; phase: string } | null }[];
-  };
-}
 
 /** `<samspill-initiative initiative="…">`: a regional initiative and each member's decision on it (one row of the tranche matrix). */
-export class SamspillInitiative extends SamspillElement<InitiativeData> {
+export class SamspillInitiative extends SamspillElement<EmbedInitiativeQuery> {
   static override properties = { ...SamspillElement.properties, initiative: { type: String } };
   declare initiative: string;
   protected readonly document = 'initiative' as const;
@@ -63,7 +55,7 @@ export class SamspillInitiative extends SamspillElement<InitiativeData> {
     return this.initiative ? { initiative: this.initiative } : null;
   }
 
-  protected renderData({ initiative }: InitiativeData, t: Translate) {
+  protected renderData({ initiative }: EmbedInitiativeQuery, t: Translate) {
     const { targeted, adopt, adapt } = initiative.adoptionRate;
     const adopted = adopt + adapt;
     const cases = [...initiative.adoptionCases].sort((a, b) => a.municipality.name.localeCompare(b.municipality.name, this.locale));

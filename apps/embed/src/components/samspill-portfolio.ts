@@ -1,26 +1,14 @@
 import { css, html } from 'lit';
+import type { EmbedPortfolioQuery } from '@samspill/client';
 import type { Translate } from '../i18n/messages';
 import { base } from '../styles/theme';
 import { SamspillElement } from './samspill-element';
 
 const PHASES = ['IDEA', 'CONCEPT', 'PLANNING', 'EXECUTION', 'REALISATION', 'CLOSED'];
 
-interface PortfolioData {
-  municipality: {
-    name: string;
-    projects: {
-      id: string;
-      name: string;
-      serviceArea: string;
-      phase: string;
-      latestStatus: { overall: string; reportedAt: string } | null;
-      initiative: { id: string; title: string } | null;
-    }[];
-  };
-}
 
 /** `<samspill-portfolio municipality="1124">`: a municipality's published projects. */
-export class SamspillPortfolio extends SamspillElement<PortfolioData> {
+export class SamspillPortfolio extends SamspillElement<EmbedPortfolioQuery> {
   static override properties = { ...SamspillElement.properties, municipality: { type: String } };
   declare municipality: string;
   protected readonly document = 'portfolio' as const;
@@ -75,7 +63,7 @@ export class SamspillPortfolio extends SamspillElement<PortfolioData> {
     return this.municipality ? { municipality: this.municipality } : null;
   }
 
-  protected renderData({ municipality }: PortfolioData, t: Translate) {
+  protected renderData({ municipality }: EmbedPortfolioQuery, t: Translate) {
     return html`<section aria-labelledby="title">
       <h2 id="title">${t('portfolioTitle', { name: municipality.name })}</h2>
       ${municipality.projects.length === 0

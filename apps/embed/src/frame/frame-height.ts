@@ -3,6 +3,8 @@
  * is, whenever that changes, so the page can size the iframe (no scrollbars, no clipping).
  * Message: `{ type: 'samspill:resize', height }`; the page should check `event.origin`.
  */
+let observer: ResizeObserver | undefined;
+
 export function reportFrameHeight(): void {
   if (window.parent === window) return;
   let last = -1;
@@ -12,6 +14,9 @@ export function reportFrameHeight(): void {
     last = height;
     window.parent.postMessage({ type: 'samspill:resize', height }, '*');
   };
-  new ResizeObserver(post).observe(document.documentElement);
+  // Held at module level: an observer nothing references may be garbage-collected and stop reporting.
+  observer = new ResizeObserver(post);
+  observer.observe(document.documentElement);
+  observer.observe(document.body);
   post();
 }

@@ -1,193 +1,13 @@
+import { CATALOGUES, INTL_LOCALE, Language } from '@samspill/web-i18n';
+
 /**
- * Every visible string of the embeds, in bokmål (default), nynorsk and English. A unit test
- * fails when a language lacks a key the others have.
+ * The embeds read the front ends' shared catalogues (libs/web-i18n): their own strings under
+ * `embed.*`, and the shared domain terms (`phase.*`, `light.*`) the web app uses too, so a phase
+ * is called the same on a portal as in Samspill. Missing keys fail web-i18n's catalogue test.
  */
-export type Lang = 'nb' | 'nn' | 'en';
+export type Lang = Language;
 
-const nb = {
-  portfolioTitle: 'Digitaliseringsprosjekter i {name}',
-  portfolioEmpty: 'Ingen publiserte prosjekter ennå.',
-  benefitsTitle: 'Gevinster i {name}',
-  benefitsEmpty: 'Ingen målte gevinster i publiserte prosjekter ennå.',
-  benefitsChartLabel: 'Diagram: realisert mot planlagt gevinst per enhet',
-  benefitsShowTable: 'Vis som tabell',
-  initiativeEmpty: 'Ingen medlemskommuner er invitert ennå.',
-  initiativeAdopted: '{adopted} av {targeted} kommuner har vedtatt å bli med',
-  initiativeMembers: 'Kommunenes vedtak',
-  loading: 'Henter data …',
-  failed: 'Kunne ikke hente data fra Samspill.',
-  notFound: 'Fant ikke dette i Samspill.',
-  serviceArea: 'Tjenesteområde',
-  phase: 'Fase',
-  phaseOf: '{phase} (fase {n} av {total})',
-  latestStatus: 'Siste status',
-  noStatus: 'Ingen statusrapport ennå',
-  statusOn: 'rapportert {date}',
-  initiative: 'Regionalt tiltak',
-  none: 'Ingen',
-  project: 'Prosjekt',
-  unit: 'Enhet',
-  planned: 'Planlagt gevinst',
-  realised: 'Realisert gevinst',
-  achievement: 'Måloppnåelse',
-  municipality: 'Kommune',
-  decision: 'Vedtak',
-  source: 'Kilde: Samspill',
-  'light.GREEN': 'Grønn',
-  'light.YELLOW': 'Gul',
-  'light.RED': 'Rød',
-  'phase.IDEA': 'Idé',
-  'phase.CONCEPT': 'Konsept',
-  'phase.PLANNING': 'Planlegging',
-  'phase.EXECUTION': 'Gjennomføring',
-  'phase.REALISATION': 'Gevinstrealisering',
-  'phase.CLOSED': 'Avsluttet',
-  'area.HEALTH_AND_CARE': 'Helse og omsorg',
-  'area.EDUCATION': 'Oppvekst og utdanning',
-  'area.CHILDREN_AND_FAMILY': 'Barn og familie',
-  'area.TECHNICAL_SERVICES': 'Tekniske tjenester',
-  'area.CULTURE': 'Kultur',
-  'area.ADMINISTRATION': 'Administrasjon',
-  'area.GENERAL': 'Felles',
-  'type.EFFICIENCY': 'Effektivisering',
-  'type.QUALITY': 'Kvalitet',
-  'type.OTHER_ACTORS': 'For andre aktører',
-  'case.OPEN': 'Ikke behandlet',
-  'case.DEFERRED': 'Utsatt',
-  'case.ADOPTED': 'Vedtatt',
-  'case.ADAPTED': 'Vedtatt med tilpasninger',
-  'case.DECLINED': 'Takket nei',
-  'initiativeStatus.PROPOSED': 'Foreslått',
-  'initiativeStatus.APPROVED': 'Godkjent',
-  'initiativeStatus.LAUNCHED': 'Igangsatt',
-  'initiativeStatus.CLOSED': 'Avsluttet',
-};
-
-export type MessageKey = keyof typeof nb;
-export type Catalogue = Record<MessageKey, string>;
-
-const nn: Catalogue = {
-  portfolioTitle: 'Digitaliseringsprosjekt i {name}',
-  portfolioEmpty: 'Ingen publiserte prosjekt enno.',
-  benefitsTitle: 'Gevinstar i {name}',
-  benefitsEmpty: 'Ingen målte gevinstar i publiserte prosjekt enno.',
-  benefitsChartLabel: 'Diagram: realisert mot planlagd gevinst per eining',
-  benefitsShowTable: 'Vis som tabell',
-  initiativeEmpty: 'Ingen medlemskommunar er inviterte enno.',
-  initiativeAdopted: '{adopted} av {targeted} kommunar har vedteke å vere med',
-  initiativeMembers: 'Vedtaka til kommunane',
-  loading: 'Hentar data …',
-  failed: 'Kunne ikkje hente data frå Samspill.',
-  notFound: 'Fann ikkje dette i Samspill.',
-  serviceArea: 'Tenesteområde',
-  phase: 'Fase',
-  phaseOf: '{phase} (fase {n} av {total})',
-  latestStatus: 'Siste status',
-  noStatus: 'Ingen statusrapport enno',
-  statusOn: 'rapportert {date}',
-  initiative: 'Regionalt tiltak',
-  none: 'Ingen',
-  project: 'Prosjekt',
-  unit: 'Eining',
-  planned: 'Planlagd gevinst',
-  realised: 'Realisert gevinst',
-  achievement: 'Måloppnåing',
-  municipality: 'Kommune',
-  decision: 'Vedtak',
-  source: 'Kjelde: Samspill',
-  'light.GREEN': 'Grøn',
-  'light.YELLOW': 'Gul',
-  'light.RED': 'Raud',
-  'phase.IDEA': 'Idé',
-  'phase.CONCEPT': 'Konsept',
-  'phase.PLANNING': 'Planlegging',
-  'phase.EXECUTION': 'Gjennomføring',
-  'phase.REALISATION': 'Gevinstrealisering',
-  'phase.CLOSED': 'Avslutta',
-  'area.HEALTH_AND_CARE': 'Helse og omsorg',
-  'area.EDUCATION': 'Oppvekst og utdanning',
-  'area.CHILDREN_AND_FAMILY': 'Barn og familie',
-  'area.TECHNICAL_SERVICES': 'Tekniske tenester',
-  'area.CULTURE': 'Kultur',
-  'area.ADMINISTRATION': 'Administrasjon',
-  'area.GENERAL': 'Felles',
-  'type.EFFICIENCY': 'Effektivisering',
-  'type.QUALITY': 'Kvalitet',
-  'type.OTHER_ACTORS': 'For andre aktørar',
-  'case.OPEN': 'Ikkje handsama',
-  'case.DEFERRED': 'Utsett',
-  'case.ADOPTED': 'Vedteke',
-  'case.ADAPTED': 'Vedteke med tilpassingar',
-  'case.DECLINED': 'Takka nei',
-  'initiativeStatus.PROPOSED': 'Føreslått',
-  'initiativeStatus.APPROVED': 'Godkjent',
-  'initiativeStatus.LAUNCHED': 'Sett i gang',
-  'initiativeStatus.CLOSED': 'Avslutta',
-};
-
-const en: Catalogue = {
-  portfolioTitle: 'Digitalisation projects in {name}',
-  portfolioEmpty: 'No published projects yet.',
-  benefitsTitle: 'Benefits in {name}',
-  benefitsEmpty: 'No measured benefits in published projects yet.',
-  benefitsChartLabel: 'Chart: realised against planned benefit per unit',
-  benefitsShowTable: 'Show as a table',
-  initiativeEmpty: 'No member municipalities have been invited yet.',
-  initiativeAdopted: '{adopted} of {targeted} municipalities have decided to join',
-  initiativeMembers: "Municipalities' decisions",
-  loading: 'Loading …',
-  failed: 'Could not load data from Samspill.',
-  notFound: 'Not found in Samspill.',
-  serviceArea: 'Service area',
-  phase: 'Phase',
-  phaseOf: '{phase} (phase {n} of {total})',
-  latestStatus: 'Latest status',
-  noStatus: 'No status report yet',
-  statusOn: 'reported {date}',
-  initiative: 'Regional initiative',
-  none: 'None',
-  project: 'Project',
-  unit: 'Unit',
-  planned: 'Planned benefit',
-  realised: 'Realised benefit',
-  achievement: 'Achievement',
-  municipality: 'Municipality',
-  decision: 'Decision',
-  source: 'Source: Samspill',
-  'light.GREEN': 'Green',
-  'light.YELLOW': 'Yellow',
-  'light.RED': 'Red',
-  'phase.IDEA': 'Idea',
-  'phase.CONCEPT': 'Concept',
-  'phase.PLANNING': 'Planning',
-  'phase.EXECUTION': 'Execution',
-  'phase.REALISATION': 'Benefits realisation',
-  'phase.CLOSED': 'Closed',
-  'area.HEALTH_AND_CARE': 'Health and care',
-  'area.EDUCATION': 'Education',
-  'area.CHILDREN_AND_FAMILY': 'Children and family',
-  'area.TECHNICAL_SERVICES': 'Technical services',
-  'area.CULTURE': 'Culture',
-  'area.ADMINISTRATION': 'Administration',
-  'area.GENERAL': 'General',
-  'type.EFFICIENCY': 'Efficiency',
-  'type.QUALITY': 'Quality',
-  'type.OTHER_ACTORS': 'For other actors',
-  'case.OPEN': 'Not yet decided',
-  'case.DEFERRED': 'Deferred',
-  'case.ADOPTED': 'Adopted',
-  'case.ADAPTED': 'Adopted with adaptations',
-  'case.DECLINED': 'Declined',
-  'initiativeStatus.PROPOSED': 'Proposed',
-  'initiativeStatus.APPROVED': 'Approved',
-  'initiativeStatus.LAUNCHED': 'Launched',
-  'initiativeStatus.CLOSED': 'Closed',
-};
-
-export const CATALOGUES: Record<Lang, Catalogue> = { nb, nn, en };
-
-/** BCP 47 tags for Intl. */
-export const LOCALES: Record<Lang, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+export const LOCALES: Record<Lang, string> = INTL_LOCALE;
 
 /** nb | nn | en from a lang attribute such as "nn-NO" or "no"; bokmål when unknown. */
 export function toLang(tag: string | null | undefined): Lang {
@@ -197,9 +17,16 @@ export function toLang(tag: string | null | undefined): Lang {
   return 'nb';
 }
 
-export type Translate = (key: MessageKey | string, params?: Record<string, string | number>) => string;
+export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
+const lookup = (catalogue: unknown, path: string): string | undefined => {
+  const value = path.split('.').reduce<unknown>((node, k) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[k] : undefined), catalogue);
+  return typeof value === 'string' ? value : undefined;
+};
+
+/** `t('portfolioTitle', { name })` reads `embed.portfolioTitle`; a key the embed section lacks is read from the root (`phase.IDEA`). */
 export function translator(lang: Lang): Translate {
-  const catalogue = CATALOGUES[lang] as Record<string, string>;
-  return (key, params = {}) => (catalogue[key] ?? key).replace(/\{(\w+)\}/g, (_, p: string) => String(params[p] ?? ''));
+  const catalogue = CATALOGUES[lang];
+  return (key, params = {}) =>
+    (lookup(catalogue, `embed.${key}`) ?? lookup(catalogue, key) ?? key).replace(/\{\{(\w+)\}\}/g, (_, p: string) => String(params[p] ?? ''));
 }

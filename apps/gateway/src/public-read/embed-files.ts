@@ -28,7 +28,7 @@ function framePage(manifest: EmbedManifest, element: string, attrs: Record<strin
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Samspill</title>
-<style>html,body{margin:0;padding:0;background:transparent;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}</style>
+<style>html,body{margin:0;padding:0;background:transparent;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}main{padding:0.5rem}</style>
 <script type="module" src="/embed/${manifest.file}" integrity="${manifest.integrity}" crossorigin="anonymous"></script>
 </head>
 <body data-samspill-frame>

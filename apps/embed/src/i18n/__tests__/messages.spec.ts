@@ -1,15 +1,20 @@
-import { CATALOGUES, toLang, translator } from '../messages';
+import { CATALOGUES } from '@samspill/web-i18n';
+import { toLang, translator } from '../messages';
 
-describe('embed message catalogues', () => {
-  it('have the same keys in bokmål, nynorsk and English, none empty', () => {
-    const keys = (lang: keyof typeof CATALOGUES) => Object.keys(CATALOGUES[lang]).sort();
-    expect(keys('nn')).toEqual(keys('nb'));
-    expect(keys('en')).toEqual(keys('nb'));
-    for (const catalogue of Object.values(CATALOGUES)) for (const text of Object.values(catalogue)) expect(text.trim()).not.toBe('');
+describe('embed strings', () => {
+  it('maps page languages to nb | nn | en, bokmål by default', () => {
+    expect(['nn-NO', 'no', 'en-GB', 'nb', '', 'de'].map(toLang)).toEqual(['nn', 'nb', 'en', 'nb', 'nb', 'nb']);
   });
 
-  it('maps page languages to nb | nn | en, bokmål by default, and fills parameters', () => {
-    expect(['nn-NO', 'no', 'en-GB', 'nb', '', 'de'].map(toLang)).toEqual(['nn', 'nb', 'en', 'nb', 'nb', 'nb']);
+  it('reads its own strings under embed.* and shared domain terms from the root, with parameters', () => {
     expect(translator('nn')('portfolioTitle', { name: 'Sola' })).toBe('Digitaliseringsprosjekt i Sola');
+    expect(translator('en')('phase.EXECUTION')).toBe(CATALOGUES.en.phase.EXECUTION);
+    expect(translator('nb')('phase')).toBe('Fase');
+    expect(translator('nb')('light.RED')).toBe('Rød');
+  });
+
+  it('finds every key the components use in all three languages', () => {
+    const keys = ['portfolioTitle', 'benefitsTitle', 'initiativeAdopted', 'area.HEALTH_AND_CARE', 'case.ADAPTED', 'type.QUALITY', 'initiativeStatus.LAUNCHED', 'phase.CLOSED', 'light.YELLOW'];
+    for (const lang of ['nb', 'nn', 'en'] as const) for (const k of keys) expect(translator(lang)(k)).not.toBe(k);
   });
 });
