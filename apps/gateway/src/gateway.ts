@@ -6,6 +6,7 @@ import express, { RequestHandler } from 'express';
 import type { Logger } from '@samspill/server-config';
 import { REQUEST_ID_HEADER } from '@samspill/server-auth';
 import { closeServer, createHttpApp, jsonErrorHandler, listen } from '@samspill/server-graphql';
+import { createServiceMetrics, graphqlMetricsPlugin, metricsHandler } from '@samspill/server-metrics';
 import { createAuthenticator, createGatewayVerifier } from './auth/bearer-authenticator';
 import { GatewayConfig, subgraphHttpRoutes, subgraphUrls } from './config';
 import type { GatewayContext } from './gateway-context';
@@ -51,6 +52,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   /** Subgraph name → the URL actually called; filled while the supergraph loads, read by /ready. */
   const routes = new Map<string, string>();
   const authenticate = createAuthenticator(await createGatewayVerifier(config));
+  const metrics = createServiceMetrics('gateway');
   const gateway = new ApolloGateway({
     supergraphSdl: readSupergraph(config.SUPERGRAPH_PATH),
     logger: logger.child({ component: 'apollo-gateway' }),
@@ -77,6 +79,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     // main.ts owns signal handling; Apollo's own handler would re-raise the signal mid-shutdown.
     stopOnTerminationSignals: false,
     validationRules: queryLimitRules({ maxDepth: config.MAX_QUERY_DEPTH, maxAliases: config.MAX_ALIASES }),
+    plugins: [graphqlMetricsPlugin(metrics)],
     formatError: (formatted, error) =>
       formatGatewayError(formatted, error, (err) => logger.error({ err }, 'unexpected error in gateway request')),
   });
@@ -92,6 +95,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     },
     ...subgraphReadiness(routes),
   ]);
+  app.get('/metrics', metricsHandler(metrics.registry));
   const publicRead = installPublicRead(app, config, { apollo, authenticate, assignRequestId, logger });
   app.use(
     '/graphql',

@@ -8,3 +8,4 @@ export * from './backoff';
 export * from './broadcast-subscriber';
 export * from './event-handlers';
 export * from './define-outbox';
+export * from './consumer-lag';

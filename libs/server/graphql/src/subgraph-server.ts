@@ -1,7 +1,7 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
+import express, { RequestHandler } from 'express';
 import { GraphQLError, GraphQLSchema } from 'graphql';
 import type { Logger } from '@samspill/server-config';
 import type { Identity } from '@samspill/server-auth';
@@ -20,6 +20,10 @@ export interface SubgraphServerOptions<TLoaders> {
   createLoaders(identity: Identity): TLoaders;
   /** Plain HTTP routes beside /graphql, behind the same gateway identity check. */
   routes?: ServiceRoute[];
+  /** Extra Apollo plugins (e.g. request metrics). */
+  plugins?: ApolloServerPlugin<RequestContext<TLoaders>>[];
+  /** GET routes outside the identity check, for infrastructure (e.g. /metrics for Prometheus). */
+  openRoutes?: Record<string, RequestHandler>;
 }
 
 export interface RunningServer {
@@ -42,9 +46,10 @@ export async function startSubgraphServer<TLoaders>(options: SubgraphServerOptio
     formatError: (formatted, error) =>
       formatError(formatted, error, (err) => options.logger.error({ err }, 'unexpected error in resolver')),
     // Inline traces would expose resolver timings to any caller; the gateway does not need them.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ...(options.plugins ?? [])],
   });
   await apollo.start();
+  for (const [path, handler] of Object.entries(options.openRoutes ?? {})) app.get(path, handler);
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

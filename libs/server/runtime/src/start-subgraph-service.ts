@@ -14,6 +14,7 @@ import {
   withPrefix,
 } from '@samspill/server-events';
 import { ServiceRoute, startSubgraphServer } from '@samspill/server-graphql';
+import { instrumentService } from './service-metrics';
 
 export interface ConsumerDefinition {
   /** Consumer group (before the topic prefix); also the inbox's consumer name. */
@@ -89,9 +90,10 @@ export async function startSubgraphService<TLoaders>(
   const deadLetterSpecs = def.consumers.map((c) => deadLetterTopicSpec(c.group));
   await ensureTopics(kafka, withPrefix(prefix, [...EVENT_TOPIC_SPECS, ...deadLetterSpecs]));
   const publisher = new KafkaEventPublisher(kafka);
+  const instruments = instrumentService(name, ds, kafka, prefix, def.consumers, publisher);
   const relay = new OutboxRelay(
     ds,
-    publisher,
+    instruments.relayPublisher,
     { databaseUrl: config.DATABASE_URL, channel: target.channel, pollMs: config.OUTBOX_POLL_MS, topicPrefix: prefix },
     logger.child({ component: 'outbox-relay' }),
   );
@@ -102,7 +104,7 @@ export async function startSubgraphService<TLoaders>(
       new IdempotentConsumer(
         kafka,
         ds,
-        publisher,
+        instruments.deadLetterPublisher(c.group),
         {
           groupId: `${prefix}${c.group}`,
           topics: c.topics.map((t) => `${prefix}${t}`),
@@ -122,6 +124,8 @@ export async function startSubgraphService<TLoaders>(
     readiness: [{ name: 'postgres', check: async () => void (await ds.query('SELECT 1')) }],
     createLoaders: () => def.createLoaders(ds),
     routes: def.routes?.(ds, logger),
+    plugins: instruments.plugins,
+    openRoutes: instruments.openRoutes,
   });
   logger.info({ port: server.port }, `${name} listening`);
 
