@@ -39,10 +39,12 @@ function plainSql(by: BenefitRollupDimension, grain: BenefitPeriodGrain | null):
       SELECT DISTINCT ON (x.benefit_id, ${period}) x.benefit_id, ${period} AS period_start, x.value
       FROM measurement x WHERE x.superseded_by IS NULL
       ORDER BY x.benefit_id, ${period}, x.measured_on DESC, x.seq DESC)
-    SELECT ${KEYS[by]} AS key, l.period_start, b.type, b.unit, count(*) AS measured, sum(l.value - b.baseline_value) AS realised
-    FROM last l JOIN benefit b ON b.id = l.benefit_id LEFT JOIN initiative_profile i ON i.initiative_id = b.initiative_id
+    SELECT ${KEYS[by]} AS key, l.period_start, b.type, b.unit, count(*) AS measured,
+      coalesce(sum(CASE WHEN b.target_value IS NOT NULL
+        THEN (CASE b.direction WHEN 'LOWER_IS_BETTER' THEN -1 ELSE 1 END) * (l.value - b.baseline_value) END), 0) AS realised
+    FROM last l JOIN benefit b ON b.id = l.benefit_id JOIN benefit_plan p ON p.id = b.plan_id AND p.cancelled_at IS NULL
+    LEFT JOIN initiative_profile i ON i.initiative_id = b.initiative_id
     LEFT JOIN goal_dim g ON g.goal_id = i.goal_id
-    WHERE b.baseline_value IS NOT NULL AND b.target_value IS NOT NULL
     GROUP BY 1, 2, 3, 4`;
 }
 

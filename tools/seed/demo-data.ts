@@ -41,7 +41,7 @@ export interface DemoInitiative {
   description: string;
   owner: string;
   costSharingModel: string;
-  expectedBenefits: { type: string; indicator: string; unit: string; amountPerYear: number; scaling: string }[];
+  expectedBenefits: { type: string; indicator: string; unit: string; amountPerYear: number; scaling: string; direction?: string }[];
   launch: boolean;
 }
 
@@ -81,7 +81,7 @@ export const STRATEGY_2025_2028 = {
               costSharingModel: 'BY_POPULATION',
               expectedBenefits: [
                 { type: 'EFFICIENCY', indicator: 'saksbehandlingstimer spart', unit: 'NOK', amountPerYear: 18_000, scaling: 'PER_1000_INHABITANTS' },
-                { type: 'QUALITY', indicator: 'saksbehandlingstid', unit: 'dager kortere', amountPerYear: 10, scaling: 'FIXED' },
+                { type: 'QUALITY', indicator: 'saksbehandlingstid', unit: 'dager', amountPerYear: 10, scaling: 'FIXED', direction: 'LOWER_IS_BETTER' },
               ],
               launch: true,
             },

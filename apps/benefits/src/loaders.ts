@@ -5,6 +5,7 @@ import { BENEFIT_COLUMNS, MEASUREMENT_COLUMNS, PLAN_COLUMNS } from './benefit/be
 import type { BenefitMeasurementType, BenefitObjectType, BenefitPlanType, BenefitProfileType } from './benefit/benefit.type';
 import { gapsQuery, rollupQuery } from './realisation/realisation.sql';
 import { BenefitGap, BenefitRealisation, BenefitRollupDimension, BenefitRollupRow } from './realisation/realisation.type';
+import { benefitExpectationV1 } from '@samspill/contracts';
 
 
 /** Current realisation (latest measurements) of many projects, municipalities or initiatives in two queries. */
@@ -34,12 +35,15 @@ export function createLoaders(ds: DataSource) {
       (x) => x.benefitId,
     ),
     profile: byIdLoader<BenefitProfileType>(
-      (ids) =>
-        ds.query(
+      async (ids) => {
+        const rows: BenefitProfileType[] = await ds.query(
           `SELECT initiative_id AS "initiativeId", network_id AS "networkId", goal_id AS "goalId", title, expected_benefits AS "expectedBenefits"
            FROM initiative_profile WHERE initiative_id = ANY($1)`,
           [[...ids]],
-        ),
+        );
+        // Profiles stored before directions existed: the contract's defaults apply to them too.
+        return rows.map((p) => ({ ...p, expectedBenefits: p.expectedBenefits.map((e) => benefitExpectationV1.parse(e) as typeof e) }));
+      },
       (p) => p.initiativeId,
     ),
     projectRealisation: realisationLoader(ds, BenefitRollupDimension.PROJECT),

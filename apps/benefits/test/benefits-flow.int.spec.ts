@@ -55,8 +55,8 @@ describe('benefits: plan from profile, measurements, realisation (real Kafka, re
       initiativeId, networkId: 'digi-rogaland', goalId, title: 'Digital innbyggerdialog', launchedAt: new Date().toISOString(),
       targetMunicipalityIds: ['1124', '1103'],
       expectedBenefits: [
-        { type: 'EFFICIENCY', indicator: 'Spart saksbehandlingstid', unit: 'NOK', amountPerYear: NOK_PER_1000, scaling: 'PER_1000_INHABITANTS' },
-        { type: 'QUALITY', indicator: 'Færre fysiske møter', unit: 'møter', amountPerYear: MEETINGS, scaling: 'FIXED' },
+        { type: 'EFFICIENCY', indicator: 'Spart saksbehandlingstid', unit: 'NOK', amountPerYear: NOK_PER_1000, scaling: 'PER_1000_INHABITANTS', direction: 'HIGHER_IS_BETTER', isDisbenefit: false },
+        { type: 'QUALITY', indicator: 'Færre fysiske møter', unit: 'møter', amountPerYear: MEETINGS, scaling: 'FIXED', direction: 'HIGHER_IS_BETTER', isDisbenefit: false },
       ],
     }));
     await send(TOPICS.portfolios, stavangerProject, projectCreated(stavangerProject, '1103'));

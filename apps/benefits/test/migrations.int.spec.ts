@@ -16,6 +16,7 @@ describe('benefits migrations (real PostgreSQL)', () => {
     expect(await tables()).toEqual(all);
     await m.ds.undoLastMigration({ transaction: 'each' });
     await m.ds.undoLastMigration({ transaction: 'each' });
+    await m.ds.undoLastMigration({ transaction: 'each' });
     expect(await tables()).toEqual(['inbox', 'migrations', 'outbox']);
     await m.ds.runMigrations({ transaction: 'each' });
     expect(await tables()).toEqual(all);

@@ -59,7 +59,7 @@ describe('tranche matrix projection (real Kafka, real PostgreSQL)', () => {
   const settled = (initiativeId: string) =>
     waitUntil(async () => {
       const rows = await matrix(initiativeId);
-      return rows.length === 3 && rows.every((r: { network_id: string | null }) => r.network_id) && rows.find((r: { municipality_id: string }) => r.municipality_id === '1124')?.stage === 'EXECUTING' && rows.every((r: { decided_at: Date | null }) => r.decided_at) ? rows : undefined;
+      return rows.length === 3 && rows.every((r: { network_id: string | null }) => r.network_id) && rows.find((r: { municipality_id: string }) => r.municipality_id === '1124')?.stage === 'EXECUTING' && rows.every((r: { decided_at: Date | null; launched_at: Date | null }) => r.decided_at && r.launched_at) ? rows : undefined;
     }, 30000, 'tranche matrix settled');
 
   it('ends in the same matrix whatever the delivery order, with redeliveries', async () => {

@@ -1,6 +1,6 @@
 import { Field, InputType } from 'type-graphql';
 import { IsOptional, Length, Matches } from 'class-validator';
-import { BenefitKind, BenefitRealisationMethod } from './benefit.type';
+import { BenefitDirection, BenefitKind, BenefitRealisationMethod } from './benefit.type';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MSG = { message: 'a date is YYYY-MM-DD' };
@@ -11,6 +11,7 @@ export class AddBenefitInput {
   @Field() @Length(2, 300) indicator: string;
   @Field() @Length(1, 50) unit: string;
   @Field({ defaultValue: false }) isDisbenefit: boolean;
+  @Field(() => BenefitDirection, { defaultValue: BenefitDirection.HIGHER_IS_BETTER }) direction: BenefitDirection;
   @Field(() => BenefitRealisationMethod, { nullable: true }) realisationMethod?: BenefitRealisationMethod | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Length(2, 200) owner?: string | null;
   @Field(() => String, { nullable: true, description: 'Decimal as a string.' }) targetValue?: string | null;
@@ -22,6 +23,7 @@ export class UpdateBenefitInput {
   @Field({ nullable: true }) @IsOptional() @Length(2, 300) indicator?: string;
   @Field({ nullable: true }) @IsOptional() @Length(1, 50) unit?: string;
   @Field({ nullable: true }) isDisbenefit?: boolean;
+  @Field(() => BenefitDirection, { nullable: true }) direction?: BenefitDirection;
   @Field(() => BenefitRealisationMethod, { nullable: true }) realisationMethod?: BenefitRealisationMethod;
   @Field({ nullable: true }) @IsOptional() @Length(2, 200) owner?: string;
 }

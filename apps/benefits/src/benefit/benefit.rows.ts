@@ -2,7 +2,7 @@
 export const BENEFIT_COLUMNS = `
   b.id, b.plan_id AS "planId", b.project_id AS "projectId", b.municipality_id AS "municipalityId",
   b.initiative_id AS "initiativeId", b.type, b.indicator, b.unit, b.is_disbenefit AS "isDisbenefit",
-  b.realisation_method AS "realisationMethod", b.owner,
+  b.direction, b.realisation_method AS "realisationMethod", b.owner,
   b.baseline_value::text AS "baselineValue", b.baseline_date AS "baselineDate",
   b.target_value::text AS "targetValue", b.target_date AS "targetDate",
   b.expected_per_year::text AS "expectedPerYear",
@@ -11,7 +11,7 @@ export const BENEFIT_COLUMNS = `
 
 export const PLAN_COLUMNS = `
   p.id, p.project_id AS "projectId", p.municipality_id AS "municipalityId", p.initiative_id AS "initiativeId",
-  p.project_name AS "projectName", p.seeded, p.created_at AS "createdAt"`;
+  p.project_name AS "projectName", p.seeded, p.created_at AS "createdAt", p.cancelled_at AS "cancelledAt"`;
 
 export const MEASUREMENT_COLUMNS = `
   x.id, x.benefit_id AS "benefitId", x.measured_on AS "measuredOn", x.value::text AS value, x.source, x.comment,

@@ -11,6 +11,15 @@ export enum BenefitRealisationMethod {
   FREED_CAPACITY = 'FREED_CAPACITY',
 }
 
+export enum BenefitDirection {
+  HIGHER_IS_BETTER = 'HIGHER_IS_BETTER',
+  LOWER_IS_BETTER = 'LOWER_IS_BETTER',
+}
+
+registerEnumType(BenefitDirection, {
+  name: 'BenefitDirection',
+  description: 'Which way the indicator is better: a shorter case-handling time is LOWER_IS_BETTER.',
+});
 registerEnumType(BenefitKind, { name: 'BenefitType', description: 'EFFICIENCY: budget savings in NOK; QUALITY: physical units; OTHER_ACTORS: effects for citizens or other bodies.' });
 registerEnumType(BenefitRealisationMethod, { name: 'BenefitRealisationMethod', description: 'How the gain is taken out: a budget cut, or freed capacity.' });
 
@@ -41,6 +50,8 @@ export class BenefitObjectType {
   @Field() indicator: string;
   @Field() unit: string;
   @Field() isDisbenefit: boolean;
+  @Field(() => BenefitDirection, { description: 'A benefit\'s target lies on the better side of its baseline, a dis-benefit\'s expected value on the worse side.' })
+  direction: BenefitDirection;
   @Field(() => BenefitRealisationMethod, { nullable: true }) realisationMethod: BenefitRealisationMethod | null;
   @Field(() => String, { nullable: true, description: 'Benefit owner (gevinsteier) in the line organisation.' }) owner: string | null;
   @Field(() => String, { nullable: true, description: DECIMAL }) baselineValue: string | null;
@@ -63,6 +74,8 @@ export class BenefitPlanType {
   @Field() projectName: string;
   @Field({ description: 'False while the initiative\'s profile has not arrived yet.' }) seeded: boolean;
   @Field() createdAt: Date;
+  @Field(() => Date, { nullable: true, description: 'Set when the project was cancelled (a reversed adoption): the plan no longer counts in rollups.' })
+  cancelledAt: Date | null;
 }
 
 @ObjectType('BenefitProfileEntry', { description: 'One expected benefit of an initiative, per adopting municipality.' })
@@ -72,6 +85,8 @@ export class BenefitExpectationType {
   @Field() unit: string;
   @Field() amountPerYear: number;
   @Field({ description: 'FIXED or PER_1000_INHABITANTS.' }) scaling: string;
+  @Field(() => BenefitDirection, { description: 'Profiles launched before directions existed read as HIGHER_IS_BETTER.' }) direction: BenefitDirection;
+  @Field() isDisbenefit: boolean;
 }
 
 @ObjectType('BenefitProfile', { description: 'An initiative\'s expected benefits, from its launch.' })

@@ -6,7 +6,7 @@ import { publish } from '../common/outbox';
 import { MEASUREMENT_COLUMNS } from './benefit.rows';
 import type { BenefitMeasurementType, BenefitObjectType } from './benefit.type';
 import type { MeasurementInput } from './benefit.inputs';
-import { amountInput, dateInput } from './amount-input';
+import { amountInput, pastDateInput } from './amount-input';
 import { editableBenefit } from './benefit.service';
 import { refreshBenefitReadModel } from './benefit-read-model';
 
@@ -45,7 +45,7 @@ export class MeasurementService {
     correctionOf: string | null,
   ): Promise<BenefitMeasurementType> {
     const value = amountInput(input.value, 'value');
-    const measuredOn = dateInput(input.measuredOn, 'measuredOn');
+    const measuredOn = pastDateInput(input.measuredOn, 'measuredOn');
     if (benefit.baselineDate && measuredOn < benefit.baselineDate) {
       throw badInput(`a measurement cannot be dated before the baseline (${benefit.baselineDate})`, 'measuredOn');
     }

@@ -8,9 +8,11 @@ import { factsQuery } from '../realisation/realisation.sql';
 import { BenefitKind } from '../benefit/benefit.type';
 import { csvHeader, csvLine, ndjsonLine } from './fact-format';
 import { municipalityNumber } from '@samspill/contracts';
+import { periodProblem } from '../realisation/period-rules';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const filterSchema = z.object({
+/** Strict: a misspelt parameter must not silently widen the export to every row. */
+const filterSchema = z.strictObject({
   municipalityId: municipalityNumber.optional(),
   initiativeId: z.string().min(1).max(100).optional(),
   goalId: z.string().min(1).max(100).optional(),
@@ -21,6 +23,16 @@ const filterSchema = z.object({
   from: z.string().regex(DATE).optional(),
   to: z.string().regex(DATE).optional(),
 });
+
+/** Names every offending parameter: unknown ones, and known ones with a bad value. */
+function filterMessage(issues: z.core.$ZodIssue[]): string {
+  const unknown = issues.flatMap((i) => (i.code === 'unrecognized_keys' ? i.keys : []));
+  const invalid = issues.filter((i) => i.code !== 'unrecognized_keys').map((i) => i.path.join('.'));
+  const parts = [];
+  if (unknown.length) parts.push(`unknown parameter${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}`);
+  if (invalid.length) parts.push(`invalid parameter${invalid.length > 1 ? 's' : ''} ${invalid.join(', ')}`);
+  return parts.join('; ');
+}
 
 const fail = (res: Response, status: number, code: string, message: string) => res.status(status).json({ errors: [{ message, extensions: { code } }] });
 
@@ -47,7 +59,9 @@ export function benefitFactsExportRoute(ds: DataSource, options: ExportOptions):
       if (identity.subject === null) return void fail(res, 401, 'UNAUTHENTICATED', 'exports need a signed-in caller');
       if (!mayReadFacts(scope)) return void fail(res, 403, 'FORBIDDEN', 'benefit facts are for analysts, network administrators and municipality editors');
       const filter = filterSchema.safeParse(req.query);
-      if (!filter.success) return void fail(res, 400, 'BAD_USER_INPUT', `invalid filter: ${filter.error.issues.map((i) => i.path.join('.')).join(', ')}`);
+      if (!filter.success) return void fail(res, 400, 'BAD_USER_INPUT', filterMessage(filter.error.issues));
+      const period = periodProblem(filter.data.from, filter.data.to);
+      if (period) return void fail(res, 400, 'BAD_USER_INPUT', `invalid parameter ${period.field}: ${period.message}`);
       await streamFacts(ds, res, format, factsQuery(filter.data, scope, null, null), options);
     },
   };

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { IsOptional, Matches, Max, Min } from 'class-validator';
-import { BenefitKind } from '../benefit/benefit.type';
+import { BenefitDirection, BenefitKind } from '../benefit/benefit.type';
 import { IsMunicipalityNumber } from '@samspill/server-graphql';
 
 export enum BenefitRollupDimension {
@@ -30,9 +30,13 @@ export class BenefitRealisationLine {
   @Field(() => Int) benefitCount: number;
   @Field(() => Int, { description: 'Benefits with a baseline.' }) withBaseline: number;
   @Field(() => Int, { description: 'Benefits with at least one current measurement.' }) measuredCount: number;
-  @Field({ description: `Σ (target − baseline) over benefits with both. ${DECIMAL}` }) plannedGain: string;
-  @Field({ description: `Σ (latest − baseline) over measured benefits with baseline and target. ${DECIMAL}` }) realisedGain: string;
-  @Field(() => String, { nullable: true, description: 'realisedGain / plannedGain, six decimals.' }) achievement: string | null;
+  @Field({ description: `Gross planned gain of the benefits: Σ sign × (target − baseline), sign −1 where lower is better. ${DECIMAL}` }) plannedBenefit: string;
+  @Field({ description: `Planned dis-benefit, as a positive amount that counts against the gains. ${DECIMAL}` }) plannedDisbenefit: string;
+  @Field({ description: `Net planned gain: plannedBenefit − plannedDisbenefit. ${DECIMAL}` }) plannedGain: string;
+  @Field({ description: `Gross realised gain: Σ sign × (latest − baseline) over measured benefits with baseline and target. ${DECIMAL}` }) realisedBenefit: string;
+  @Field({ description: `Realised dis-benefit, as a positive amount. ${DECIMAL}` }) realisedDisbenefit: string;
+  @Field({ description: `Net realised gain: realisedBenefit − realisedDisbenefit. ${DECIMAL}` }) realisedGain: string;
+  @Field(() => String, { nullable: true, description: 'Net realisedGain / net plannedGain, six decimals.' }) achievement: string | null;
 }
 
 @ObjectType('BenefitGap', { description: 'A benefit that cannot be followed up yet.' })
@@ -102,12 +106,15 @@ export class BenefitFact {
   @Field() indicator: string;
   @Field() unit: string;
   @Field() isDisbenefit: boolean;
+  @Field(() => BenefitDirection) direction: BenefitDirection;
   @Field(() => String, { nullable: true }) baselineValue: string | null;
   @Field(() => String, { nullable: true }) baselineDate: string | null;
   @Field(() => String, { nullable: true }) targetValue: string | null;
   @Field(() => String, { nullable: true }) targetDate: string | null;
   @Field() value: string;
-  @Field(() => String, { nullable: true }) achievement: string | null;
+  @Field(() => String, { nullable: true, description: '(value − baseline) / (target − baseline), six decimals.' }) achievement: string | null;
+  @Field(() => String, { nullable: true, description: 'Signed planned gain of the benefit (negative for a dis-benefit).' }) plannedGain: string | null;
+  @Field(() => String, { nullable: true, description: 'Signed gain of this measurement: sign × (value − baseline); negative counts against.' }) realisedGain: string | null;
   @Field() source: string;
 }
 

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { eventHandlers, type On } from '@samspill/server-events';
 import { rescaleProfileTargets, seedPlanFromProfile } from '../plan/seed-plan';
 import { openPlan } from '../plan/open-plan';
+import { closePlanOfCancelledProject, renamePlan } from '../plan/close-plan';
 
 /** Municipality dimension (name, county, population) from network-strategy; the latest event wins. */
 const onMunicipality: On<'MunicipalityRegistered'> = async (data, { manager: m }) => {
@@ -47,6 +48,10 @@ const onGoal: On<'GoalAdded'> = async (data, { manager: m }) => {
 
 const onProjectCreated: On<'ProjectCreated'> = (project, { manager }) => openPlan(manager, project);
 
+const onProjectCancelled: On<'ProjectCancelled'> = (project, { manager }) => closePlanOfCancelledProject(manager, project);
+
+const onProjectRenamed: On<'ProjectRenamed'> = (project, { manager }) => renamePlan(manager, project);
+
 export const VIEWS_CONSUMER = 'benefits.views';
 
 export const viewHandlers = eventHandlers()
@@ -54,6 +59,8 @@ export const viewHandlers = eventHandlers()
   .on('MunicipalityUpdated', onMunicipality)
   .on('InitiativeLaunched', onInitiativeLaunched)
   .on('ProjectCreated', onProjectCreated)
+  .on('ProjectCancelled', onProjectCancelled)
+  .on('ProjectRenamed', onProjectRenamed)
   .on('FocusAreaAdded', onFocusArea)
   .on('GoalAdded', onGoal);
 

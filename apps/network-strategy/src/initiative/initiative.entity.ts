@@ -26,6 +26,11 @@ export enum BenefitScaling {
   PER_1000_INHABITANTS = 'PER_1000_INHABITANTS',
 }
 
+export enum BenefitDirection {
+  HIGHER_IS_BETTER = 'HIGHER_IS_BETTER',
+  LOWER_IS_BETTER = 'LOWER_IS_BETTER',
+}
+
 /** One line of an initiative's expected benefit profile, per adopting municipality and year. */
 export interface BenefitExpectation {
   type: BenefitType;
@@ -33,7 +38,17 @@ export interface BenefitExpectation {
   unit: string;
   amountPerYear: number;
   scaling: BenefitScaling;
+  /** Absent on lines stored before issue 10: read as HIGHER_IS_BETTER, not a dis-benefit. */
+  direction?: BenefitDirection;
+  isDisbenefit?: boolean;
 }
+
+/** A profile line as it travels in events and appears in the API (old rows get the defaults). */
+export const withDirection = (e: BenefitExpectation) => ({
+  ...e,
+  direction: e.direction ?? BenefitDirection.HIGHER_IS_BETTER,
+  isDisbenefit: e.isDisbenefit ?? false,
+});
 
 @Entity({ name: 'initiative' })
 export class InitiativeEntity {
@@ -45,7 +60,8 @@ export class InitiativeEntity {
   @Column('text') owner: string;
   @Column('text', { name: 'cost_sharing_model' }) costSharingModel: CostSharingModel;
   @Column('text') status: InitiativeStatus;
-  @Column('jsonb', { name: 'expected_benefits' }) expectedBenefits: BenefitExpectation[];
+  @Column('jsonb', { name: 'expected_benefits', transformer: { from: (v: BenefitExpectation[]) => v?.map(withDirection), to: (v: unknown) => v } })
+  expectedBenefits: BenefitExpectation[];
   @Column('text', { name: 'target_municipality_ids', array: true }) targetMunicipalityIds: string[];
   @Column('timestamptz', { name: 'launched_at', nullable: true }) launchedAt: Date | null;
   @Column('timestamptz', { name: 'closed_at', nullable: true }) closedAt: Date | null;

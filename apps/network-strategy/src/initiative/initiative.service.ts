@@ -9,7 +9,7 @@ import { FocusAreaEntity } from '../focus-area/focus-area.entity';
 import { GoalEntity } from '../goal/goal.entity';
 import { MembershipEntity } from '../membership/membership.entity';
 import { StrategyEntity, StrategyStatus } from '../strategy/strategy.entity';
-import { InitiativeEntity, InitiativeStatus } from './initiative.entity';
+import { InitiativeEntity, InitiativeStatus, withDirection } from './initiative.entity';
 import { INITIATIVE_TRANSITIONS } from './initiative-lifecycle';
 import type { InitiativesArgs, LaunchInitiativeInput, ProposeInitiativeInput } from './dto/initiative.inputs';
 
@@ -51,7 +51,7 @@ export class InitiativeService {
         goalId,
         networkId: initiative.networkId,
         title: initiative.title,
-        expectedBenefits: initiative.expectedBenefits,
+        expectedBenefits: initiative.expectedBenefits.map(withDirection),
       });
       return initiative;
     });
@@ -90,7 +90,7 @@ export class InitiativeService {
         title: initiative.title,
         launchedAt: initiative.launchedAt.toISOString(),
         targetMunicipalityIds: initiative.targetMunicipalityIds,
-        expectedBenefits: initiative.expectedBenefits,
+        expectedBenefits: initiative.expectedBenefits.map(withDirection),
       });
     });
   }

@@ -1,10 +1,14 @@
 import { Directive, Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { ConnectionType } from '@samspill/server-graphql';
-import { BenefitScaling, BenefitType, CostSharingModel, InitiativeStatus } from './initiative.entity';
+import { BenefitDirection, BenefitScaling, BenefitType, CostSharingModel, InitiativeStatus } from './initiative.entity';
 
 registerEnumType(InitiativeStatus, { name: 'InitiativeStatus' });
 registerEnumType(CostSharingModel, { name: 'CostSharingModel' });
 registerEnumType(BenefitType, { name: 'BenefitType' });
+registerEnumType(BenefitDirection, {
+  name: 'BenefitDirection',
+  description: 'Which way the indicator is better: a shorter case-handling time is LOWER_IS_BETTER.',
+});
 registerEnumType(BenefitScaling, {
   name: 'BenefitScaling',
   description: 'FIXED: the amount per adopting municipality; PER_1000_INHABITANTS: scaled by its population.',
@@ -17,6 +21,8 @@ export class BenefitExpectationType {
   @Field() unit: string;
   @Field(() => Float) amountPerYear: number;
   @Field(() => BenefitScaling) scaling: BenefitScaling;
+  @Field(() => BenefitDirection) direction: BenefitDirection;
+  @Field({ description: 'A negative effect (e.g. new licence costs): it counts against the gains.' }) isDisbenefit: boolean;
 }
 
 @Directive('@key(fields: "id")')

@@ -9,7 +9,7 @@ const launched = () => ({
   launchedAt: '2025-03-01T10:00:00Z',
   targetMunicipalityIds: ['1124', '1103'],
   expectedBenefits: [
-    { type: 'EFFICIENCY', indicator: 'saksbehandlingstimer', unit: 'timer', amountPerYear: 120, scaling: 'PER_1000_INHABITANTS' },
+    { type: 'EFFICIENCY', indicator: 'saksbehandlingstimer', unit: 'timer', amountPerYear: 120, scaling: 'PER_1000_INHABITANTS', direction: 'LOWER_IS_BETTER', isDisbenefit: false },
   ],
 });
 
@@ -38,6 +38,12 @@ describe('parseEvent', () => {
     const input = envelope();
     const result = parseEvent(raw(input));
     expect(result).toEqual({ ok: true, event: input });
+  });
+
+  it('reads profile lines published before directions existed as higher-is-better benefits', () => {
+    const old = envelope({ data: { ...launched(), expectedBenefits: [{ type: 'QUALITY', indicator: 'møter', unit: 'møter', amountPerYear: 5, scaling: 'FIXED' }] } });
+    const result = parseEvent(raw(old));
+    expect(result.ok && (result.event.data as { expectedBenefits: unknown[] }).expectedBenefits[0]).toMatchObject({ direction: 'HIGHER_IS_BETTER', isDisbenefit: false });
   });
 
   it('accepts the same envelope given as a string', () => {

@@ -39,3 +39,14 @@ export const benefitTargetChangedV1 = z.object({
   targetValue: decimalString,
   targetDate: isoDate.nullable(),
 });
+
+/** Issue 10: a cancelled project's plan is closed; its benefits stop counting in rollups. */
+export const benefitPlanClosedV1 = z.object({
+  planId: entityId,
+  projectId: entityId,
+  municipalityId: municipalityNumber,
+  initiativeId: entityId.nullable(),
+  benefitIds: z.array(entityId),
+  reason: z.string(),
+  closedAt: z.iso.datetime({ offset: true }),
+});

@@ -68,12 +68,18 @@ export const goalAddedV1 = z.object({
   targetValue: z.number().nullable(),
 });
 
+export const benefitDirection = z.enum(['HIGHER_IS_BETTER', 'LOWER_IS_BETTER']);
+
 export const benefitExpectationV1 = z.object({
   type: z.enum(['EFFICIENCY', 'QUALITY', 'OTHER_ACTORS']),
   indicator: z.string(),
   unit: z.string(),
+  /** The expected yearly change, toward the better side (a dis-benefit: toward the worse side). */
   amountPerYear: z.number(),
   scaling: z.enum(['FIXED', 'PER_1000_INHABITANTS']),
+  /** Added in issue 10; events published before it read as a higher-is-better benefit. */
+  direction: benefitDirection.default('HIGHER_IS_BETTER'),
+  isDisbenefit: z.boolean().default(false),
 });
 
 const initiativeStatus = z.enum(['PROPOSED', 'APPROVED', 'LAUNCHED', 'CLOSED']);

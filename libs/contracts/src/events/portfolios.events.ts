@@ -67,3 +67,22 @@ export const projectPublishedV1 = z.object({
   published: z.boolean(),
   changedAt: isoDateTime,
 });
+
+/** Issue 10: a reversed adoption cancels the project; CANCELLED is not a completed CLOSED project. */
+export const projectCancelledV1 = z.object({
+  projectId: entityId,
+  municipalityId: municipalityNumber,
+  initiativeId: entityId.nullable(),
+  adoptionCaseId: entityId.nullable(),
+  reason: z.string(),
+  cancelledAt: isoDateTime,
+});
+
+/** Issue 10: read models elsewhere (benefit plans, exports) show the project's current name. */
+export const projectRenamedV1 = z.object({
+  projectId: entityId,
+  municipalityId: municipalityNumber,
+  initiativeId: entityId.nullable(),
+  name: z.string(),
+  renamedAt: isoDateTime,
+});

@@ -9,10 +9,23 @@ describe('rollup and fact queries', () => {
     expect(q.values).toEqual([]);
   });
 
-  it('reads periods from the read model and joins them to the whole plan of the group', () => {
-    const q = rollupQuery(BenefitRollupDimension.GOAL, BenefitPeriodGrain.QUARTER, { from: '2025-02-10', to: '2025-12-31' }, null);
+  it('reads whole periods from the read model and joins them to the whole plan of the group', () => {
+    const q = rollupQuery(BenefitRollupDimension.GOAL, BenefitPeriodGrain.QUARTER, { from: '2025-04-01', to: '2025-12-31' }, null);
     expect(q.text).toContain('FROM benefit_period bp');
-    expect(q.values).toEqual(['quarter', 'quarter', '2025-02-10', '2025-12-31']);
+    expect(q.values).toEqual(['quarter', '2025-04-01', '2025-12-31']);
+  });
+
+  it('reads the measurements themselves when from/to cut a period', () => {
+    const q = rollupQuery(BenefitRollupDimension.GOAL, BenefitPeriodGrain.QUARTER, { from: '2025-02-10', to: '2025-12-31' }, null);
+    expect(q.text).not.toContain('benefit_period');
+    expect(q.text).toContain('x.measured_on >= $2::date');
+    expect(q.values).toEqual(['quarter', '2025-02-10', '2025-12-31']);
+  });
+
+  it('filters by from/to without a grain too (the latest measurement within the period)', () => {
+    const q = rollupQuery(BenefitRollupDimension.PROJECT, null, { to: '2025-06-30' }, null);
+    expect(q.text).toContain('LEFT JOIN LATERAL');
+    expect(q.values).toEqual(['2025-06-30']);
   });
 
   it('limits callers without the analyst role to their municipalities and networks', () => {

@@ -1,15 +1,20 @@
 import { ArgsType, Field, Float, InputType } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
 import { ForwardPageArgs, IsMunicipalityNumber } from '@samspill/server-graphql';
-import { BenefitScaling, BenefitType, CostSharingModel, InitiativeStatus } from '../initiative.entity';
+import { BenefitDirection, BenefitScaling, BenefitType, CostSharingModel, InitiativeStatus } from '../initiative.entity';
 
 @InputType()
 export class BenefitExpectationInput {
   @Field(() => BenefitType) type: BenefitType;
   @Field() @Length(2, 200) indicator: string;
   @Field() @Length(1, 50) unit: string;
-  @Field(() => Float) @Min(-1e12) @Max(1e12) amountPerYear: number;
+  @Field(() => Float, { description: 'The expected change per year as a positive amount; the direction says which way it goes.' })
+  @Min(0, { message: 'amountPerYear is the size of the expected change (≥ 0); the direction says which way is better' })
+  @Max(1e12)
+  amountPerYear: number;
   @Field(() => BenefitScaling, { defaultValue: BenefitScaling.FIXED }) scaling: BenefitScaling;
+  @Field(() => BenefitDirection, { defaultValue: BenefitDirection.HIGHER_IS_BETTER }) direction: BenefitDirection;
+  @Field({ defaultValue: false, description: 'A negative effect (e.g. new licence costs): seeded toward the worse side, counts against the gains.' }) isDisbenefit: boolean;
 }
 
 @InputType()
