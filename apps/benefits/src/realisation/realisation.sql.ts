@@ -171,8 +171,9 @@ export function gapsQuery(by: BenefitRollupDimension, keys: readonly string[]) {
 export const FACT_COLUMNS = [
   'measurementId', 'measuredOn', 'period', 'networkId', 'municipalityId', 'municipalityName', 'county', 'initiativeId',
   'initiativeTitle', 'goalId', 'focusAreaId', 'projectId', 'projectName', 'benefitId', 'benefitType', 'indicator', 'unit',
-  'isDisbenefit', 'direction', 'baselineValue', 'baselineDate', 'targetValue', 'targetDate', 'value', 'achievement',
-  'plannedGain', 'realisedGain', 'source',
+  'isDisbenefit', 'baselineValue', 'baselineDate', 'targetValue', 'targetDate', 'value', 'achievement', 'source',
+  // Issue 10, appended so existing BI reports that read by position keep working.
+  'direction', 'plannedGain', 'realisedGain',
 ] as const;
 
 /** One row per current measurement, ordered by its sequence number (the keyset and the export order). */
