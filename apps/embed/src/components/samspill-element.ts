@@ -58,6 +58,8 @@ export abstract class SamspillElement<T> extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    // For the iframe variant's height report: rendering may be throttled in an off-screen frame, so ResizeObserver alone can lag.
+    this.dispatchEvent(new Event('samspill-rendered', { bubbles: true, composed: true }));
     if (changed.has('refresh')) this.schedule();
     if ([...changed.keys()].some((k) => k !== 'load' && k !== 'lang' && k !== 'refresh')) void this.fetchData();
   }

@@ -18,5 +18,8 @@ export function reportFrameHeight(): void {
   observer = new ResizeObserver(post);
   observer.observe(document.documentElement);
   observer.observe(document.body);
+  // Browsers pause rendering (and so ResizeObserver) in cross-origin frames that are off screen;
+  // measuring after each component update still works there, since it forces layout.
+  document.addEventListener('samspill-rendered', post);
   post();
 }
