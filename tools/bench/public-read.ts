@@ -85,7 +85,14 @@ async function staleness(): Promise<number[]> {
   const keys = await loadOrCreateDevKeyPair(config.AUTH_DEV_KEY_PATH);
   const editor = await signDevToken(keys.privateKey, { subject: 'bench', grants: [{ role: 'municipality-editor', municipality: config.BENCH_MUNICIPALITY }], expiresIn: '1h' });
   const trusted = `${config.GATEWAY_URL}?documentId=${encodeURIComponent(DOCUMENT_IDS.portfolio)}&variables=${encodeURIComponent(JSON.stringify(variables))}`;
-  const read = async () => ((await (await fetch(trusted)).json()) as any).data.municipality.projects as any[];
+  // Under load a read can fail (e.g. a subgraph timeout); such an answer is never cached: read again.
+  const read = async (): Promise<any[]> => {
+    for (;;) {
+      const body = (await (await fetch(trusted)).json()) as any;
+      if (body.data?.municipality) return body.data.municipality.projects;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  };
   const project = (await read())[0];
   if (!project) throw new Error(`municipality ${config.BENCH_MUNICIPALITY} has no published project: load the demo data`);
   const lights = ['RED', 'YELLOW', 'GREEN'];
