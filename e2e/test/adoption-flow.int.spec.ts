@@ -25,8 +25,9 @@ describe('the adoption flow for Digi Rogaland', () => {
     for (const m of [SOLA, STAVANGER, SANDNES]) editor[m] = await stack.tokens.municipalityEditor(m);
 
     await gql(`mutation { createNetwork(input: { id: "${NETWORK}", name: "Digi Rogaland", region: "Rogaland" }) { id } }`, {}, admin);
+    const platformAdmin = await stack.tokens.platformAdmin();
     for (const m of ROGALAND_MUNICIPALITIES) {
-      await gql(`mutation($i: RegisterMunicipalityInput!) { registerMunicipality(input: $i) { id } }`, { i: m }, admin);
+      await gql(`mutation($i: RegisterMunicipalityInput!) { registerMunicipality(input: $i) { id } }`, { i: m }, platformAdmin);
       await gql(`mutation($i: JoinNetworkInput!) { addMunicipalityToNetwork(input: $i) { id } }`, { i: { networkId: NETWORK, municipalityId: m.id, joinedOn: '2020-01-01' } }, admin);
     }
     const { createStrategy } = await gql(`mutation { createStrategy(input: { networkId: "${NETWORK}", title: "Digitaliseringsstrategi 2025–2028", periodStart: 2025, periodEnd: 2028 }) { id } }`, {}, admin);

@@ -13,7 +13,7 @@ describe('bad input through the gateway', () => {
   beforeAll(async () => {
     stack = await startE2EStack();
     admin = await stack.tokens.networkAdmin('digi-test');
-    ({ goalId, strategyId } = await buildNetworkWithAdoptedStrategy(stack.gatewayUrl, admin, 'digi-test'));
+    ({ goalId, strategyId } = await buildNetworkWithAdoptedStrategy(stack.gatewayUrl, admin, 'digi-test', stack.tokens));
   });
   afterAll(() => stack?.stop());
 
@@ -37,7 +37,7 @@ describe('bad input through the gateway', () => {
     ['no such county', '9999'],
     ['a county number', '1100'],
   ])('rejects an invalid municipality number (%s)', async (_why, id) => {
-    await rejects('BAD_USER_INPUT', REGISTER, { i: { id, name: 'Nowhere', population: 10 } }, admin);
+    await rejects('BAD_USER_INPUT', REGISTER, { i: { id, name: 'Nowhere', population: 10 } }, await stack.tokens.platformAdmin());
     const lookup = await graphql(stack.gatewayUrl, `query($id: ID!) { municipality(id: $id) { id } }`, { id });
     expect(errorCodes(lookup)).toEqual(['BAD_USER_INPUT']);
   });
@@ -84,8 +84,10 @@ describe('bad input through the gateway', () => {
     await rejects('FORBIDDEN', UPDATE, { id: STAVANGER.id, i: { name: 'Sola-by' } }, solaEditor);
     const { municipality } = await ok(stack.gatewayUrl, `{ municipality(id: "1103") { name } }`, {});
     expect(municipality.name).toBe('Stavanger');
-    // …while their own municipality is theirs to edit.
-    const own = await graphql(stack.gatewayUrl, UPDATE, { id: SOLA.id, i: { population: 28200 } }, solaEditor);
+    // Master data (the population drives per-capita targets) is the platform's, not even the municipality's own (issue 11).
+    await rejects('FORBIDDEN', UPDATE, { id: SOLA.id, i: { population: 1 } }, solaEditor);
+    await rejects('FORBIDDEN', UPDATE, { id: SOLA.id, i: { population: 1 } }, admin);
+    const own = await graphql(stack.gatewayUrl, UPDATE, { id: SOLA.id, i: { population: 28200 } }, await stack.tokens.platformAdmin());
     expect(own.errors).toBeUndefined();
   });
 

@@ -21,7 +21,7 @@ describe('a consultation round on a strategy revision', () => {
   beforeAll(async () => {
     stack = await startE2EStack();
     admin = await stack.tokens.networkAdmin('digi-test');
-    ({ strategyId } = await buildNetworkWithAdoptedStrategy(stack.gatewayUrl, admin, 'digi-test'));
+    ({ strategyId } = await buildNetworkWithAdoptedStrategy(stack.gatewayUrl, admin, 'digi-test', stack.tokens));
     await gql(`mutation($id: ID!) { returnStrategyToDraft(id: $id) { status } }`, { id: strategyId }, admin);
   });
   afterAll(() => stack?.stop());

@@ -43,7 +43,7 @@ describe('federation through the gateway', () => {
     writeFileSync(supergraphPath, composed.supergraphSdl);
     stack = await startE2EStack({ supergraphPath });
     const admin = await stack.tokens.networkAdmin('digi-test');
-    await buildNetworkWithAdoptedStrategy(stack.gatewayUrl, admin, 'digi-test');
+    await buildNetworkWithAdoptedStrategy(stack.gatewayUrl, admin, 'digi-test', stack.tokens);
   });
   afterAll(async () => {
     await stack?.stop();

@@ -20,7 +20,7 @@ describe('launching an initiative through the gateway publishes InitiativeLaunch
   beforeAll(async () => {
     stack = await startE2EStack();
     admin = await stack.tokens.networkAdmin('digi-test');
-    ({ goalId } = await buildNetworkWithAdoptedStrategy(stack.gatewayUrl, admin, 'digi-test'));
+    ({ goalId } = await buildNetworkWithAdoptedStrategy(stack.gatewayUrl, admin, 'digi-test', stack.tokens));
     reader = await new TopicReader(stack.brokers, `${stack.topicPrefix}${TOPICS.networkStrategy}`).start();
   });
   afterAll(async () => {

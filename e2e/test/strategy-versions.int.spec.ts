@@ -11,7 +11,7 @@ describe('strategy lifecycle and versions through the gateway', () => {
   beforeAll(async () => {
     stack = await startE2EStack();
     admin = await stack.tokens.networkAdmin('digi-test');
-    ({ strategyId } = await buildNetworkWithAdoptedStrategy(stack.gatewayUrl, admin, 'digi-test'));
+    ({ strategyId } = await buildNetworkWithAdoptedStrategy(stack.gatewayUrl, admin, 'digi-test', stack.tokens));
   });
   afterAll(() => stack?.stop());
 

@@ -37,7 +37,8 @@ async function main() {
   const keys = await loadOrCreateDevKeyPair(config.AUTH_DEV_KEY_PATH);
   const sign = (grants: RoleGrant[]) => signDevToken(keys.privateKey, { subject: 'bench', grants, expiresIn: '1h' });
   const network = `bench-${randomBytes(3).toString('hex')}`;
-  const admin = await sign([{ role: 'network-admin', network }]);
+  // The bench acts as the platform too: registering municipalities is master data.
+  const admin = await sign([{ role: 'network-admin', network }, { role: 'platform-admin' }]);
   const editors = new Map<string, string>();
   for (const m of ROGALAND_MUNICIPALITIES) editors.set(m.id, await sign([{ role: 'municipality-editor', municipality: m.id }]));
 

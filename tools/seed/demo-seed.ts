@@ -47,7 +47,8 @@ async function seed() {
   token = await signDevToken(keys.privateKey, {
     subject: 'demo-seed',
     name: 'Demo seed',
-    grants: [{ role: 'network-admin', network: DIGI_ROGALAND.id }],
+    // The seed acts as the platform (municipality master data) and as Digi Rogaland's admin.
+    grants: [{ role: 'network-admin', network: DIGI_ROGALAND.id }, { role: 'platform-admin' }],
     expiresIn: '10m',
   });
   if (await alreadySeeded()) {

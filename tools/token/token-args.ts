@@ -3,7 +3,7 @@ import { RoleGrant, roleGrantSchema } from '@samspill/server-auth';
 export const USAGE =
   'usage: npm run --silent token -- --role <role> [--network id | --municipality nnnn]... [--subject id] [--name text] [--expires 8h]';
 
-const ROLES = ['network-admin', 'municipality-editor', 'analyst', 'participant'] as const;
+const ROLES = ['network-admin', 'municipality-editor', 'analyst', 'participant', 'platform-admin'] as const;
 const SCOPE_FLAG: Record<string, string> = { 'network-admin': '--network', 'municipality-editor': '--municipality' };
 
 /** A problem with the command line or environment: its message is all the user needs. */

@@ -26,6 +26,10 @@ export function createLoaders(ds: DataSource) {
       (ids) => ds.query(`SELECT ${PLAN_COLUMNS} FROM benefit_plan p WHERE p.project_id = ANY($1)`, [[...ids]]),
       (p) => p.projectId,
     ),
+    benefit: byIdLoader<BenefitObjectType>(
+      (ids) => ds.query(`SELECT ${BENEFIT_COLUMNS} FROM benefit b WHERE b.id = ANY($1::uuid[])`, [uuids(ids)]),
+      (b) => b.id,
+    ),
     benefitsOfPlan: groupLoader<BenefitObjectType>(
       (ids) => ds.query(`SELECT ${BENEFIT_COLUMNS} FROM benefit b WHERE b.plan_id = ANY($1::uuid[]) ORDER BY b.created_at, b.id`, [uuids(ids)]),
       (b) => b.planId,

@@ -38,6 +38,16 @@ describe('consultation and benefit events in network-strategy', () => {
 
   const strategy = () => call(`query($id: ID!) { strategy(id: $id) { status consultationRounds { consultationId closedAt respondingMunicipalityIds } } }`, { id: strategyId });
 
+  it("ignores a consultation another network opened on this network's strategy", async () => {
+    const consultationId = randomUUID();
+    const foreign = envelope('ConsultationOpened', consultationId, {
+      consultationId, subjectType: 'STRATEGY', subjectId: strategyId, networkId: 'other-network', title: 'Fremmed høring', audiences: ['MEMBER_MUNICIPALITIES'], opensAt: new Date().toISOString(), closesAt: null,
+    });
+    await send(TOPICS.consultation, [foreign]);
+    await waitUntil(async () => ((await h.service.dataSource.query(`SELECT 1 FROM inbox WHERE event_id = $1`, [foreign.id])).length ? true : undefined), 30000, 'foreign event processed');
+    expect((await strategy()).strategy).toEqual({ status: 'DRAFT', consultationRounds: [] });
+  });
+
   it('puts a draft in consultation when its consultation opens, and back to draft when it closes', async () => {
     const consultationId = randomUUID();
     const ref = { consultationId, subjectType: 'STRATEGY' as const, subjectId: strategyId, networkId: 'digi-test' };

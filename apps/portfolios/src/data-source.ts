@@ -8,10 +8,11 @@ import { AdoptionDecisionEntity } from './adoption/adoption-decision.entity';
 import { ProjectEntity } from './project/project.entity';
 import { StatusReportEntity } from './project/status-report.entity';
 import { CreatePortfolios1764201800000 } from './migrations/1764201800000-create-portfolios';
+import { PublicStatusComments1764460800000 } from './migrations/1764460800000-public-status-comments';
 
 export const ENTITIES = [NetworkMemberEntity, PortfolioEntity, AdoptionCaseEntity, AdoptionDecisionEntity, ProjectEntity, StatusReportEntity];
 
-export const MIGRATIONS = [CreateEventTables1764201600000, CreatePortfolios1764201800000];
+export const MIGRATIONS = [CreateEventTables1764201600000, CreatePortfolios1764201800000, PublicStatusComments1764460800000];
 
 export function createPortfoliosDataSource(url: string) {
   return createServiceDataSource({ url, schema: OUTBOX.dbSchema, entities: ENTITIES, migrations: MIGRATIONS });

@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL responses are read ad hoc by shape; `any` is the caller's default, callers may pass a type. */
-import { graphql, GraphQLResponse } from '@samspill/server-testing';
+import { graphql, GraphQLResponse, TestTokens } from '@samspill/server-testing';
 
 /** Throws with the error codes when a call that should succeed did not. */
 export async function ok<T = any>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
@@ -16,10 +16,12 @@ export const SANDNES = { id: '1108', name: 'Sandnes', population: 83300 };
  * A small network with three members and an adopted strategy holding one goal, built through
  * the gateway as a front end would. Returns the ids needed to propose and launch initiatives.
  */
-export async function buildNetworkWithAdoptedStrategy(url: string, adminToken: string, networkId: string) {
+export async function buildNetworkWithAdoptedStrategy(url: string, adminToken: string, networkId: string, tokens: TestTokens) {
   await ok(url, `mutation($i: CreateNetworkInput!) { createNetwork(input: $i) { id } }`, { i: { id: networkId, name: 'Digi Test', region: 'Rogaland' } }, adminToken);
+  // Master data is the platform's: municipalities are registered by a platform admin.
+  const platformAdmin = await tokens.platformAdmin();
   for (const m of [SOLA, STAVANGER, SANDNES]) {
-    const res = await graphql(url, `mutation($i: RegisterMunicipalityInput!) { registerMunicipality(input: $i) { id } }`, { i: m }, adminToken);
+    const res = await graphql(url, `mutation($i: RegisterMunicipalityInput!) { registerMunicipality(input: $i) { id } }`, { i: m }, platformAdmin);
     if (res.errors && res.errors[0].extensions?.code !== 'CONFLICT') throw new Error(JSON.stringify(res.errors));
     await ok(url, `mutation($i: JoinNetworkInput!) { addMunicipalityToNetwork(input: $i) { id } }`, { i: { networkId, municipalityId: m.id, joinedOn: '2020-01-01' } }, adminToken);
   }

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Allow, SignedIn } from '@samspill/server-graphql';
+import { Allow, notFound, SignedIn } from '@samspill/server-graphql';
+import { mayReadBenefits } from '../common/read-scope';
 import type { Context } from '../loaders';
 import { BenefitMeasurementType, BenefitObjectType } from './benefit.type';
 import { BenefitService } from './benefit.service';
@@ -15,8 +16,10 @@ export class BenefitResolver {
 
   @SignedIn()
   @Query(() => BenefitObjectType)
-  benefit(@Arg('id', () => ID) id: string) {
-    return this.benefitService.benefit(id);
+  async benefit(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    const benefit = await this.benefitService.benefit(id);
+    if (!(await mayReadBenefits(ctx, benefit))) throw notFound('Benefit', id);
+    return benefit;
   }
 
   @Allow('municipality-editor')

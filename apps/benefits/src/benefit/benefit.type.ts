@@ -1,4 +1,13 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Restricted } from '@samspill/server-graphql';
+import type { Context } from '../loaders';
+import { mayNameEmployees } from '../common/read-scope';
+
+/** Who recorded a measurement, checked on the benefit it measures. */
+const recorder = Restricted<Context, { benefitId: string }>(async (ctx, x) => {
+  const benefit = await ctx.loaders.benefit.load(x.benefitId);
+  return benefit !== null && mayNameEmployees(ctx, benefit);
+});
 
 export enum BenefitKind {
   EFFICIENCY = 'EFFICIENCY',
@@ -33,7 +42,8 @@ export class BenefitMeasurementType {
   @Field({ description: DECIMAL }) value: string;
   @Field() source: string;
   @Field() comment: string;
-  @Field() recordedBy: string;
+  @recorder @Field(() => String, { nullable: true, description: "The recording employee: the municipality's editors and the initiative's network admins only." })
+  recordedBy: string | null;
   @Field() recordedAt: Date;
   @Field(() => ID, { nullable: true }) correctionOf: string | null;
   @Field(() => ID, { nullable: true }) supersededBy: string | null;

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { Public, SignedIn } from '@samspill/server-graphql';
+import { notFound, Public, SignedIn } from '@samspill/server-graphql';
+import { mayReadBenefits } from '../common/read-scope';
 import type { Context } from '../loaders';
 import { BenefitRealisation } from '../realisation/realisation.type';
 import { BenefitObjectType, BenefitPlanType, BenefitProfileType } from './benefit.type';
@@ -11,8 +12,11 @@ export class BenefitPlanResolver {
 
   @SignedIn()
   @Query(() => BenefitPlanType, { description: 'The benefit plan of a project.' })
-  benefitPlan(@Arg('projectId', () => ID) projectId: string) {
-    return this.service.plan(projectId);
+  async benefitPlan(@Arg('projectId', () => ID) projectId: string, @Ctx() ctx: Context) {
+    const plan = await this.service.plan(projectId);
+    // Out of scope looks like absent: a plan would reveal an unpublished project.
+    if (!(await mayReadBenefits(ctx, plan))) throw notFound('BenefitPlan of project', projectId);
+    return plan;
   }
 
   @Public()

@@ -5,22 +5,29 @@ import { BenefitRealisation } from '../realisation/realisation.type';
 import { InitiativeStub } from './initiative.stub';
 import { MunicipalityStub } from './municipality.stub';
 import { ProjectStub } from './project.stub';
+import { mayReadBenefits, mayReadInitiativeRealisation, mayReadMunicipalityRealisation } from '../common/read-scope';
 
-/** Benefit data is for signed-in callers; anonymous callers (e.g. public widgets) get null. */
-const signedIn = (ctx: Context) => ctx.identity.subject !== null;
+/**
+ * Benefit data is read in scope (common/read-scope.ts); everyone else, anonymous callers
+ * included, gets null. The project's plan is checked on the plan itself.
+ */
+async function planInScope(ctx: Context, projectId: string) {
+  const plan = await ctx.loaders.planOfProject.load(projectId);
+  return plan !== null && (await mayReadBenefits(ctx, plan)) ? plan : null;
+}
 
 @Resolver(() => ProjectStub)
 export class ProjectBenefitsResolver {
   @FieldResolver(() => BenefitPlanType, { nullable: true })
   benefitPlan(@Root() project: ProjectStub, @Ctx() ctx: Context) {
-    return signedIn(ctx) ? ctx.loaders.planOfProject.load(project.id) : null;
+    return planInScope(ctx, project.id);
   }
 
   /** A published project's realisation is public (PRODUCT: public visibility), e.g. for portal embeds. */
   @Directive('@requires(fields: "published")')
   @FieldResolver(() => BenefitRealisation, { nullable: true })
-  benefitRealisation(@Root() project: ProjectStub, @Ctx() ctx: Context) {
-    return signedIn(ctx) || project.published ? ctx.loaders.projectRealisation.load(project.id) : null;
+  async benefitRealisation(@Root() project: ProjectStub, @Ctx() ctx: Context) {
+    return project.published || (await planInScope(ctx, project.id)) ? ctx.loaders.projectRealisation.load(project.id) : null;
   }
 }
 
@@ -32,8 +39,8 @@ export class InitiativeBenefitsResolver {
   }
 
   @FieldResolver(() => BenefitRealisation, { nullable: true })
-  benefitRealisation(@Root() initiative: InitiativeStub, @Ctx() ctx: Context) {
-    return signedIn(ctx) ? ctx.loaders.initiativeRealisation.load(initiative.id) : null;
+  async benefitRealisation(@Root() initiative: InitiativeStub, @Ctx() ctx: Context) {
+    return (await mayReadInitiativeRealisation(ctx, initiative.id)) ? ctx.loaders.initiativeRealisation.load(initiative.id) : null;
   }
 }
 
@@ -41,6 +48,6 @@ export class InitiativeBenefitsResolver {
 export class MunicipalityBenefitsResolver {
   @FieldResolver(() => BenefitRealisation, { nullable: true })
   benefitRealisation(@Root() municipality: MunicipalityStub, @Ctx() ctx: Context) {
-    return signedIn(ctx) ? ctx.loaders.municipalityRealisation.load(municipality.id) : null;
+    return mayReadMunicipalityRealisation(ctx, municipality.id) ? ctx.loaders.municipalityRealisation.load(municipality.id) : null;
   }
 }

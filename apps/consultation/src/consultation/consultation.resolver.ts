@@ -60,7 +60,7 @@ export class ConsultationResolver {
     return this.service.conclude(ctx.identity, id);
   }
 
-  @FieldResolver(() => ResponseConnection, { description: 'Oldest first.' })
+  @FieldResolver(() => ResponseConnection, { nullable: true, description: 'Oldest first. While OPEN for moderators only (null otherwise), like the results.' })
   responses(@Root() c: ConsultationEntity, @Args() page: ResponsesArgs, @Ctx() ctx: Context) {
     return this.responseService.list(ctx.identity, c, page);
   }

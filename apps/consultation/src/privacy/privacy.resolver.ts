@@ -9,7 +9,7 @@ export class PrivacyResolver {
 
   @SignedIn()
   @Mutation(() => Boolean, {
-    description: 'Erases a participant\'s personal data (the participant themself, or a network admin); their answers stay, anonymised. True if there was any.',
+    description: 'Erases a participant\'s personal data (the participant themself, or the data controller: a platform administrator); their answers stay, anonymised. True if there was any.',
   })
   eraseParticipant(@Arg('participantSubject') participantSubject: string, @Ctx() ctx: Context) {
     return this.service.erase(ctx.identity, participantSubject);

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { administeredNetworks, Identity } from '@samspill/server-auth';
+import { Identity, isPlatformAdmin } from '@samspill/server-auth';
 import { forbidden } from '@samspill/server-graphql';
 
 export class PrivacyService {
@@ -10,8 +10,10 @@ export class PrivacyService {
    * counting in results) but point at nobody: the foreign keys are set to null.
    */
   async erase(identity: Identity, participantSubject: string): Promise<boolean> {
-    if (identity.subject !== participantSubject && administeredNetworks(identity).length === 0) {
-      throw forbidden('only the participant or a network administrator can erase a participant');
+    // Erasure is the data controller's (the platform operator's) or the data subject's own right;
+    // a network admin is neither, and would reach participants of every network (issue 11).
+    if (identity.subject !== participantSubject && !isPlatformAdmin(identity)) {
+      throw forbidden('only the participant themself or the data controller (platform administrator) can erase a participant');
     }
     const [, deleted]: [unknown, number] = await this.ds.query(`DELETE FROM participant_identity WHERE subject = $1`, [participantSubject]);
     return deleted > 0;

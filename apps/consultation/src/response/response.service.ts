@@ -21,6 +21,9 @@ export class ResponseService {
 
   list(identity: Identity, c: ConsultationEntity, page: { first: number; after?: string | null }) {
     if (!canSee(identity, c)) return null;
+    // Raw answers of an OPEN round are for moderators only, like its live results: early
+    // answers must not steer later ones, and nothing is published before the round closes.
+    if (c.status === ConsultationStatus.OPEN && !isModerator(identity, c)) return null;
     const q = this.ds.getRepository(ResponseEntity).createQueryBuilder('r').where('r.consultation_id = :id', { id: c.id });
     return keysetPage(q, 'r', { column: 'submitted_at', valueOf: (r) => r.submittedAt.toISOString() }, page);
   }

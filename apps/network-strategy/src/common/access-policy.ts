@@ -1,10 +1,13 @@
-import { hasRole, Identity, isMunicipalityEditor, isNetworkAdmin } from '@samspill/server-auth';
+import { hasRole, Identity, isNetworkAdmin, isPlatformAdmin } from '@samspill/server-auth';
 import { forbidden } from '@samspill/server-graphql';
 
-/** Scoped checks the role declarations on resolvers cannot express (see also server-graphql's scope guards). */
-export function requireMunicipalityEditorOrAnyAdmin(identity: Identity, municipalityId: string): void {
-  if (hasRole(identity, 'network-admin') || isMunicipalityEditor(identity, municipalityId)) return;
-  throw forbidden(`only an editor of municipality ${municipalityId} can change it`);
+/**
+ * Municipality master data (the population drives per-capita benefit targets in every network)
+ * belongs to the platform, not to any one network or municipality (issue 11; see also
+ * server-graphql's scope guards).
+ */
+export function requirePlatformAdmin(identity: Identity): void {
+  if (!isPlatformAdmin(identity)) throw forbidden('only a platform administrator can change municipality master data');
 }
 
 /** Drafts are internal to the network: its administrators and analysts see them, the public does not. */

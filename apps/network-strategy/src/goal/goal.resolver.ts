@@ -4,6 +4,7 @@ import type { Context } from '../loaders';
 import { FocusAreaType } from '../focus-area/focus-area.type';
 import { InitiativeType } from '../initiative/initiative.type';
 import { GoalType } from './goal.type';
+import { goalVisible } from '../strategy/draft-visibility';
 import { GoalProgressType } from './goal-progress.type';
 import { GoalService } from './goal.service';
 import { AddGoalInput } from './dto/goal.inputs';
@@ -18,9 +19,9 @@ export class GoalResolver {
     return this.service.add(ctx.identity, focusAreaId, input);
   }
 
-  @FieldResolver(() => FocusAreaType)
-  focusArea(@Root() goal: GoalType, @Ctx() ctx: Context) {
-    return ctx.loaders.focusArea.load(goal.focusAreaId);
+  @FieldResolver(() => FocusAreaType, { nullable: true, description: 'Null while the strategy is a draft the caller may not see.' })
+  async focusArea(@Root() goal: GoalType, @Ctx() ctx: Context) {
+    return (await goalVisible(ctx, goal)) ? ctx.loaders.focusArea.load(goal.focusAreaId) : null;
   }
 
   @FieldResolver(() => GoalProgressType, { description: 'How far the benefits of its initiatives are realised, from the benefits service.' })

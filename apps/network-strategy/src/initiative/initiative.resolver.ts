@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import { Allow, Public } from '@samspill/server-graphql';
 import type { Context } from '../loaders';
 import { GoalType } from '../goal/goal.type';
+import { goalVisible } from '../strategy/draft-visibility';
 import { NetworkType } from '../network/network.type';
 import { MunicipalityType } from '../municipality/municipality.type';
 import { InitiativeConnection, InitiativeType } from './initiative.type';
@@ -52,9 +53,10 @@ export class InitiativeResolver {
     return this.service.close(ctx.identity, id, note);
   }
 
-  @FieldResolver(() => GoalType)
-  goal(@Root() initiative: InitiativeType, @Ctx() ctx: Context) {
-    return ctx.loaders.goal.load(initiative.goalId);
+  @FieldResolver(() => GoalType, { nullable: true, description: 'Null while the strategy is a draft the caller may not see.' })
+  async goal(@Root() initiative: InitiativeType, @Ctx() ctx: Context) {
+    const goal = await ctx.loaders.goal.load(initiative.goalId);
+    return goal && (await goalVisible(ctx, goal)) ? goal : null;
   }
 
   @FieldResolver(() => NetworkType)

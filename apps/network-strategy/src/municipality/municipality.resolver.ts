@@ -22,14 +22,14 @@ export class MunicipalityResolver {
     return this.service.list(args);
   }
 
-  @Allow('network-admin')
-  @Mutation(() => MunicipalityType)
+  @Allow('platform-admin')
+  @Mutation(() => MunicipalityType, { description: 'Platform administrators only: master data is shared by every network.' })
   registerMunicipality(@Arg('input') input: RegisterMunicipalityInput) {
     return this.service.register(input);
   }
 
-  @Allow('network-admin', 'municipality-editor')
-  @Mutation(() => MunicipalityType, { description: "Network admins, or an editor of this very municipality." })
+  @Allow('platform-admin')
+  @Mutation(() => MunicipalityType, { description: 'Platform administrators only: the population drives per-capita targets in every network.' })
   updateMunicipality(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateMunicipalityInput, @Ctx() ctx: Context) {
     return this.service.update(ctx.identity, id, input);
   }

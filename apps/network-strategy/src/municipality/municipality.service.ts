@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import type { Identity } from '@samspill/server-auth';
 import { badInput, conflict, notFound } from '@samspill/server-graphql';
-import { requireMunicipalityEditorOrAnyAdmin } from '../common/access-policy';
+import { requirePlatformAdmin } from '../common/access-policy';
 import { keysetPage } from '@samspill/server-graphql';
 import { publish } from '../common/outbox';
 import { MunicipalityEntity } from './municipality.entity';
@@ -48,7 +48,7 @@ export class MunicipalityService {
 
   async update(identity: Identity, id: string, input: UpdateMunicipalityInput): Promise<MunicipalityEntity> {
     const existing = await this.get(id);
-    requireMunicipalityEditorOrAnyAdmin(identity, id);
+    requirePlatformAdmin(identity);
     return this.ds.transaction(async (m) => {
       const municipality = await m.save(MunicipalityEntity, {
         ...existing,

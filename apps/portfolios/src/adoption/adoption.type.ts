@@ -1,6 +1,16 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ConnectionType } from '@samspill/server-graphql';
+import { ConnectionType, Restricted } from '@samspill/server-graphql';
+import type { Context } from '../loaders';
+import { maySeeEmployees, municipalityOfCase } from '../common/personal-data';
 import { AdoptionCaseStatus, AdoptionDecision } from './adoption-case.entity';
+
+const EMPLOYEE = 'The deciding employee: for the municipality\'s editors and its networks\' admins only, null for everyone else.';
+/** Who decided a case: see maySeeEmployees. */
+const caseEmployee = Restricted<Context, { municipalityId: string }>((ctx, c) => maySeeEmployees(ctx, c.municipalityId));
+const decisionEmployee = Restricted<Context, { caseId: string }>(async (ctx, d) => {
+  const municipalityId = await municipalityOfCase(ctx, d.caseId);
+  return municipalityId !== null && maySeeEmployees(ctx, municipalityId);
+});
 
 registerEnumType(AdoptionDecision, { name: 'AdoptionDecision' });
 registerEnumType(AdoptionCaseStatus, { name: 'AdoptionCaseStatus', description: 'OPEN and DEFERRED await a decision; the others are final.' });
@@ -15,7 +25,7 @@ export class AdoptionCaseType {
   @Field(() => AdoptionCaseStatus) status: AdoptionCaseStatus;
   @Field(() => AdoptionDecision, { nullable: true, description: 'The latest decision, if any.' }) decision: AdoptionDecision | null;
   @Field(() => String, { nullable: true }) rationale: string | null;
-  @Field(() => String, { nullable: true }) decidedBy: string | null;
+  @caseEmployee @Field(() => String, { nullable: true, description: EMPLOYEE }) decidedBy: string | null;
   @Field(() => String, { nullable: true, description: 'The political or administrative body, if any.' }) decidingBody: string | null;
   @Field(() => String, { nullable: true }) caseNumber: string | null;
   @Field(() => Date, { nullable: true }) decidedAt: Date | null;
@@ -27,7 +37,7 @@ export class AdoptionDecisionRecordType {
   @Field(() => ID) id: string;
   @Field(() => AdoptionDecision) decision: AdoptionDecision;
   @Field() rationale: string;
-  @Field() decidedBy: string;
+  @decisionEmployee @Field(() => String, { nullable: true, description: EMPLOYEE }) decidedBy: string | null;
   @Field(() => String, { nullable: true }) decidingBody: string | null;
   @Field(() => String, { nullable: true }) caseNumber: string | null;
   @Field() reconsideration: boolean;

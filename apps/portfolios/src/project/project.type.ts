@@ -1,5 +1,7 @@
 import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ConnectionType } from '@samspill/server-graphql';
+import { ConnectionType, Restricted } from '@samspill/server-graphql';
+import type { Context } from '../loaders';
+import { maySeeEmployees, maySeeInternal, municipalityOfProject } from '../common/personal-data';
 import { ProjectPhase, ServiceArea } from './project.entity';
 import { Rag } from './status-report.entity';
 
@@ -7,17 +9,28 @@ registerEnumType(ProjectPhase, { name: 'ProjectPhase', description: 'Prosjektvei
 registerEnumType(ServiceArea, { name: 'ServiceArea' });
 registerEnumType(Rag, { name: 'StatusLight', description: 'Traffic-light status.' });
 
+type ReportRoot = { projectId: string; public?: boolean };
+const inScope = (rule: (ctx: Context, municipalityId: string) => Promise<boolean>) => async (ctx: Context, r: ReportRoot) => {
+  const municipalityId = await municipalityOfProject(ctx, r.projectId);
+  return municipalityId !== null && rule(ctx, municipalityId);
+};
+/** Who reported: an employee's identity (see maySeeEmployees). */
+const reporter = Restricted<Context, ReportRoot>(inScope(maySeeEmployees));
+/** The comment is internal unless the report was marked public (issue 11; embeds show public ones). */
+const internalComment = Restricted<Context, ReportRoot>(async (ctx, r) => r.public === true || inScope(maySeeInternal)(ctx, r));
+
 @ObjectType('StatusReport', { description: 'A periodic status report on a project.' })
 export class StatusReportType {
   @Field(() => ID) id: string;
   @Field() projectId: string;
-  @Field() reportedBy: string;
+  @reporter @Field(() => String, { nullable: true, description: "The reporting employee: the municipality's editors and its networks' admins only." }) reportedBy: string | null;
   @Field(() => Rag) overall: Rag;
   @Field(() => Rag) schedule: Rag;
   @Field(() => Rag) budget: Rag;
   @Field(() => Rag) quality: Rag;
   @Field(() => Rag) risk: Rag;
-  @Field() comment: string;
+  @internalComment @Field(() => String, { nullable: true, description: 'Internal unless `public`: null for callers outside the municipality and its networks.' }) comment: string | null;
+  @Field({ description: 'The comment may be shown publicly (e.g. in portal embeds).' }) public: boolean;
   @Field() reportedAt: Date;
 }
 

@@ -18,5 +18,7 @@ export class StatusReportEntity {
   @Column('text') quality: Rag;
   @Column('text') risk: Rag;
   @Column('text') comment: string;
+  /** The comment may be shown to everyone who sees the project. */
+  @Column('boolean') public: boolean;
   @Column('timestamptz', { name: 'reported_at' }) reportedAt: Date;
 }

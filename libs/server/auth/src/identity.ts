@@ -7,6 +7,9 @@ export const roleGrantSchema = z.discriminatedUnion('role', [
   z.object({ role: z.literal('municipality-editor'), municipality: municipalityNumber }),
   z.object({ role: z.literal('analyst') }),
   z.object({ role: z.literal('participant') }),
+  // The platform operator: municipality master data (population drives per-capita targets) and,
+  // as the data controller, erasure of participants' personal data.
+  z.object({ role: z.literal('platform-admin') }),
 ]);
 
 export type RoleGrant = z.infer<typeof roleGrantSchema>;
@@ -37,4 +40,8 @@ export function isMunicipalityEditor(identity: Identity, municipalityId: string)
 
 export function administeredNetworks(identity: Identity): string[] {
   return identity.grants.flatMap((g) => (g.role === 'network-admin' ? [g.network] : []));
+}
+
+export function isPlatformAdmin(identity: Identity): boolean {
+  return hasRole(identity, 'platform-admin');
 }

@@ -14,3 +14,4 @@ export * from './service-route';
 export * from './ids';
 export * from './scope-guards';
 export * from './municipality-number';
+export * from './restricted-field';

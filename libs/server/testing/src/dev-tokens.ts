@@ -22,4 +22,6 @@ export class TestTokens {
   networkAdmin = (network: string) => this.sign([{ role: 'network-admin', network }], `admin-${network}`);
   municipalityEditor = (municipality: string) => this.sign([{ role: 'municipality-editor', municipality }], `editor-${municipality}`);
   analyst = () => this.sign([{ role: 'analyst' }], 'analyst');
+  participant = (subject = 'participant') => this.sign([{ role: 'participant' }], subject);
+  platformAdmin = () => this.sign([{ role: 'platform-admin' }], 'platform-admin');
 }

@@ -37,6 +37,7 @@ export class ReportStatusInput {
   @Field(() => Rag) quality: Rag;
   @Field(() => Rag) risk: Rag;
   @Field({ defaultValue: '' }) @Length(0, 5000) comment: string;
+  @Field({ defaultValue: false, description: 'Show the comment publicly (e.g. in portal embeds); internal by default.' }) public: boolean;
 }
 
 @ArgsType()
