@@ -88,7 +88,7 @@ describe('authorization matrix through the gateway', () => {
       }
       if (!good || internal) failures.push(describeCell(row, actor, res));
     }
-    console.log(`authorization matrix: ${reads.length} read cells tried`);
+    process.stdout.write(`authorization matrix: ${reads.length} read cells tried\n`);
     expect(failures).toEqual([]);
   });
 
@@ -109,7 +109,7 @@ describe('authorization matrix through the gateway', () => {
       const internal = res.status >= 500 || codes(res).includes('INTERNAL_SERVER_ERROR');
       if (internal || codes(res).some((code) => REFUSALS.has(code))) failures.push(describeCell(row, actor, res));
     }
-    console.log(`authorization matrix: ${writes.length} write cells tried (${writes.filter((c) => !c.allowed).length} refused)`);
+    process.stdout.write(`authorization matrix: ${writes.length} write cells tried (${writes.filter((c) => !c.allowed).length} refused)\n`);
     expect(failures).toEqual([]);
   });
 });
