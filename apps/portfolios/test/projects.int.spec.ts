@@ -100,7 +100,16 @@ describe('portfolios: projects and member view (real Kafka, real PostgreSQL)', (
     expect(await outboxCount(id, 'ProjectPublished')).toBe(1);
     const seen = await get(ANONYMOUS);
     expect(seen.errors).toBeUndefined();
-    expect(seen.data.project.statusReports).toEqual([{ overall: 'GREEN', comment: 'Leverandør forsinket.' }]);
+    // The comment is internal unless the report is marked public (issue 11).
+    expect(seen.data.project.statusReports).toEqual([{ overall: 'GREEN', comment: null }]);
+    expect((await get(editorOf('1124'))).data.project.statusReports).toEqual([{ overall: 'GREEN', comment: 'Leverandør forsinket.' }]);
+    const publicReport = await call(
+      editorOf('1124'),
+      `mutation ($id: ID!, $input: ReportStatusInput!) { reportProjectStatus(id: $id, input: $input) { public } }`,
+      { id, input: { overall: 'YELLOW', schedule: 'YELLOW', budget: 'GREEN', quality: 'GREEN', risk: 'GREEN', comment: 'Prøveperiode i gang.', public: true } },
+    );
+    expect(publicReport.data.reportProjectStatus.public).toBe(true);
+    expect((await get(ANONYMOUS)).data.project.statusReports).toEqual([{ overall: 'YELLOW', comment: 'Prøveperiode i gang.' }, { overall: 'GREEN', comment: null }]);
     expect(errorCodes(await call(editorOf('1103'), `mutation ($id: ID!) { setProjectPublished(id: $id, published: false) { id } }`, { id }))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await call(ANONYMOUS, `query ($id: ID!) { project(id: $id) { id } }`, { id: randomUUID() }))).toEqual(['NOT_FOUND']);
   });

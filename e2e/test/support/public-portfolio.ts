@@ -40,7 +40,7 @@ export async function networkWithPortfolios(stack: E2EStack) {
   const admin = await stack.tokens.networkAdmin('digi-test');
   const solaEditor = await stack.tokens.municipalityEditor(SOLA.id);
   const stavangerEditor = await stack.tokens.municipalityEditor(STAVANGER.id);
-  const { goalId } = await buildNetworkWithAdoptedStrategy(stack.gatewayUrl, admin, 'digi-test');
+  const { goalId } = await buildNetworkWithAdoptedStrategy(stack.gatewayUrl, admin, 'digi-test', stack.tokens);
   for (const [m, token] of [[SOLA.id, solaEditor], [STAVANGER.id, stavangerEditor]]) {
     await waitUntil(async () => {
       const res = await ok(stack.gatewayUrl, `query($m: ID!) { municipality(id: $m) { portfolio { municipalityId } } }`, { m }, token);
