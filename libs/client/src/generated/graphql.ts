@@ -262,7 +262,7 @@ export type ConsultationResponsesQueryVariables = Exact<{
 }>;
 
 
-export type ConsultationResponsesQuery = { consultation: { id: string, responses: { totalCount: number, edges: Array<{ node: { id: string, respondentKind: ConsultationRespondentKind, anonymous: boolean, submittedAt: string, municipality: { id: string, name: string } | null, answers: Array<{ questionId: string, text: string | null, scale: number | null, ranking: Array<string> | null }> | null, disposition: { kind: ConsultationDispositionKind, note: string } | null } }> } } };
+export type ConsultationResponsesQuery = { consultation: { id: string, responses: { totalCount: number, edges: Array<{ node: { id: string, respondentKind: ConsultationRespondentKind, anonymous: boolean, submittedAt: string, municipality: { id: string, name: string } | null, answers: Array<{ questionId: string, text: string | null, scale: number | null, ranking: Array<string> | null }> | null, disposition: { kind: ConsultationDispositionKind, note: string } | null } }> } | null } };
 
 export type SubmitParticipantResponseMutationVariables = Exact<{
   consultationId: string | number;
@@ -379,7 +379,7 @@ export type ProjectPageQueryVariables = Exact<{
 }>;
 
 
-export type ProjectPageQuery = { project: { id: string, name: string, description: string, phase: ProjectPhase, serviceArea: ServiceArea, budget: number | null, costToDate: number | null, owner: string | null, published: boolean, municipalityId: string, municipality: { id: string, name: string }, initiative: { id: string, title: string } | null, statusReports: Array<{ id: string, overall: StatusLight, schedule: StatusLight, budget: StatusLight, quality: StatusLight, risk: StatusLight, comment: string, reportedAt: string }> } };
+export type ProjectPageQuery = { project: { id: string, name: string, description: string, phase: ProjectPhase, serviceArea: ServiceArea, budget: number | null, costToDate: number | null, owner: string | null, published: boolean, municipalityId: string, municipality: { id: string, name: string }, initiative: { id: string, title: string } | null, statusReports: Array<{ id: string, overall: StatusLight, schedule: StatusLight, budget: StatusLight, quality: StatusLight, risk: StatusLight, comment: string | null, reportedAt: string }> } };
 
 export type ProjectBenefitsQueryVariables = Exact<{
   projectId: string | number;
