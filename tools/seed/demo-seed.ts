@@ -5,6 +5,7 @@ import { loadConfig } from '@samspill/server-config';
 import { loadOrCreateDevKeyPair, signDevToken } from '@samspill/server-auth';
 import { DIGI_ROGALAND, ROGALAND_MUNICIPALITIES, STRATEGY_2025_2028 } from './demo-data';
 import { seedSolaPortal } from './demo-sola-portal';
+import { seedDemoLife } from './demo-life';
 
 /**
  * Loads the Digi Rogaland demo through the public GraphQL API (so every event flows as in
@@ -112,6 +113,11 @@ async function seed() {
     await gql(`mutation($id: ID!) { launchInitiative(id: $id) { id } }`, { id });
   }
   await seedSolaPortal(config.GATEWAY_URL, keys.privateKey);
+  await seedDemoLife({
+    gatewayUrl: config.GATEWAY_URL,
+    networkId: DIGI_ROGALAND.id,
+    token: (grants, subject) => signDevToken(keys.privateKey, { subject: subject ?? 'demo-seed', name: 'Demo seed', grants, expiresIn: '10m' }),
+  });
   console.error(`[seed] Digi Rogaland demo loaded in ${Date.now() - started} ms`);
 }
 

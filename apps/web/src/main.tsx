@@ -1,5 +1,9 @@
 import '@digdir/designsystemet-css';
 import '@digdir/designsystemet-css/theme';
+// Designsystemet's typeface, self-hosted (the CSP allows fonts from our own origin only).
+import '@fontsource/inter/latin-400.css';
+import '@fontsource/inter/latin-500.css';
+import '@fontsource/inter/latin-600.css';
 import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
