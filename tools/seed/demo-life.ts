@@ -7,7 +7,12 @@ export interface DemoLifeContext {
   networkId: string;
   /** A development token for these grants (and subject, for distinct participants). */
   token(grants: RoleGrant[], subject?: string): Promise<string>;
+  /** How many members take decisions (default all); the browser tests use a few, to seed faster. */
+  decidingMembers?: number;
 }
+
+/** Members that always take part: the demo personas' municipalities. */
+const PERSONA_MUNICIPALITIES = ['1124', '1103', '1108'];
 
 type Gql = <T = any>(token: string, query: string, variables?: Record<string, unknown>) => Promise<T>;
 
@@ -94,8 +99,11 @@ export async function seedDemoLife(ctx: DemoLifeContext): Promise<void> {
   // Decisions across most members. Sola's story is demo-sola-portal.ts (it adopts the first two);
   // Sola leaves the newer initiatives open, so a newcomer can decide them in the web app.
   const adopted: { projectCaseId: string; municipalityId: string; phaseIndex: number }[] = [];
+  const deciding = new Set([...PERSONA_MUNICIPALITIES, ...members.filter((m) => !PERSONA_MUNICIPALITIES.includes(m))].slice(0, ctx.decidingMembers ?? members.length));
   const decisions = launched.flatMap((initiative, i) =>
-    initiative.cases.map((c) => ({ c, i, j: members.indexOf(c.municipalityId), decision: c.municipalityId === '1124' ? null : decisionFor(i, members.indexOf(c.municipalityId)) })),
+    initiative.cases
+      .filter((c) => deciding.has(c.municipalityId))
+      .map((c) => ({ c, i, j: members.indexOf(c.municipalityId), decision: c.municipalityId === '1124' ? null : decisionFor(i, members.indexOf(c.municipalityId)) })),
   );
   await inBatches(decisions, 4, async ({ c, i, j, decision }) => {
     if (!decision) return;
@@ -131,7 +139,7 @@ export async function seedDemoLife(ctx: DemoLifeContext): Promise<void> {
   });
 
   // Two years of quarterly measurements on projects past planning: some on track, some behind.
-  const measured = projects.filter((p) => p.phaseIndex === 3 || p.phaseIndex === 4).slice(0, 16);
+  const measured = projects.filter((p) => p.phaseIndex === 3 || p.phaseIndex === 4).slice(0, Math.max(4, Math.round((16 * deciding.size) / members.length)));
   await inBatches(measured, 3, async (p, k) => {
     const token = await editor(p.municipalityId);
     const plan = await eventually(`the benefit plan of project ${p.id}`, async () => {

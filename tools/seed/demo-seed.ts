@@ -15,6 +15,7 @@ const config = loadConfig(
   z.object({
     GATEWAY_URL: z.url().default('http://127.0.0.1:4000/graphql'),
     AUTH_DEV_KEY_PATH: z.string().default(join(__dirname, '../../.samspill/dev-jwt-key.json')),
+    DEMO_DECIDING_MEMBERS: z.coerce.number().int().min(1).max(1000).optional(),
   }),
 );
 
@@ -116,6 +117,7 @@ async function seed() {
   await seedDemoLife({
     gatewayUrl: config.GATEWAY_URL,
     networkId: DIGI_ROGALAND.id,
+    decidingMembers: config.DEMO_DECIDING_MEMBERS,
     token: (grants, subject) => signDevToken(keys.privateKey, { subject: subject ?? 'demo-seed', name: 'Demo seed', grants, expiresIn: '10m' }),
   });
   console.error(`[seed] Digi Rogaland demo loaded in ${Date.now() - started} ms`);

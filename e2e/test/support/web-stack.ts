@@ -37,12 +37,14 @@ export async function startWebStack(): Promise<WebStack> {
   try {
     await promisify(execFile)(process.execPath, ['--import', 'tsx', join(ROOT, 'tools/seed/demo-seed.ts')], {
       cwd: ROOT,
-      env: { ...process.env, GATEWAY_URL: stack.gatewayUrl, AUTH_DEV_KEY_PATH: stack.tokens.keyPath },
-      timeout: 240_000,
+      // A few deciding members keep the seed short; the scenarios need Sola, Stavanger and Sandnes.
+      env: { ...process.env, GATEWAY_URL: stack.gatewayUrl, AUTH_DEV_KEY_PATH: stack.tokens.keyPath, DEMO_DECIDING_MEMBERS: '6' },
+      timeout: 600_000,
     });
   } catch (err) {
     await stack.stop();
-    throw err;
+    const { stderr, killed } = err as { stderr?: string; killed?: boolean };
+    throw new Error(`demo seed failed${killed ? ' (timed out)' : ''}: ${stderr ?? (err as Error).message}`);
   }
   const browser = await chromium.launch({
     executablePath: CHROMIUM,

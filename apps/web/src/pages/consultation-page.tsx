@@ -16,7 +16,7 @@ import {
 } from '@samspill/client';
 import { useSession } from '../auth/session';
 import { Chart } from '../components/chart';
-import { ErrorMessage, QueryState } from '../components/query-state';
+import { ErrorMessage, Loading, QueryState } from '../components/query-state';
 import { useI18n } from '../i18n';
 import { usePageTitle } from '../layout/page-title';
 
@@ -208,7 +208,7 @@ function AdminTools({ consultation: c, onChanged }: { consultation: Consultation
 
 function Results({ id }: { id: string }) {
   const { t, fmt } = useI18n();
-  const [{ data, error }] = useQuery({ query: ConsultationResultsDocument, variables: { id } });
+  const [{ data, error, fetching }] = useQuery({ query: ConsultationResultsDocument, variables: { id } });
   const results = data?.consultation.results;
   const render = useCallback(
     (Plot: typeof import('@observablehq/plot'), width: number) => {
@@ -217,6 +217,7 @@ function Results({ id }: { id: string }) {
     },
     [results],
   );
+  if (fetching && !data) return <Loading />;
   if (error || !results) return null;
   const scale = results.questions.find((q) => q.kind === 'SCALE');
   return (
@@ -255,9 +256,10 @@ function Results({ id }: { id: string }) {
 
 function Responses({ consultation: c }: { consultation: Consultation }) {
   const { t, fmt } = useI18n();
-  const [{ data, error }, refetch] = useQuery({ query: ConsultationResponsesDocument, variables: { id: c.id } });
+  const [{ data, error, fetching }, refetch] = useQuery({ query: ConsultationResponsesDocument, variables: { id: c.id } });
   if (error) return <ErrorMessage error={error} />;
-  const responses = data?.consultation.responses.edges.map((e) => e.node) ?? [];
+  if (fetching && !data) return <Loading />;
+  const responses = data?.consultation.responses?.edges.map((e) => e.node) ?? [];
   const prompt = new Map(c.questions.map((q) => [q.id, q.prompt]));
   return (
     <section aria-labelledby="responses-heading">

@@ -5,7 +5,7 @@ import { useQuery } from 'urql';
 import { AdoptionCaseFieldsFragment, MunicipalityBenefitsDocument, MunicipalityPageDocument } from '@samspill/client';
 import { useSession } from '../auth/session';
 import { PhaseStepper } from '../components/phase-stepper';
-import { QueryState } from '../components/query-state';
+import { Loading, QueryState } from '../components/query-state';
 import { RealisationTable } from '../components/realisation-table';
 import { StatusLight } from '../components/status-light';
 import { UpdatedAt } from '../components/updated-at';
@@ -117,7 +117,8 @@ function CaseCard({ c, canEdit, onOpen }: { c: AdoptionCaseFieldsFragment; canEd
 
 function MunicipalityBenefits({ id }: { id: string }) {
   const { t } = useI18n();
-  const [{ data, error }] = useQuery({ query: MunicipalityBenefitsDocument, variables: { id } });
+  const [{ data, error, fetching }] = useQuery({ query: MunicipalityBenefitsDocument, variables: { id } });
+  if (fetching && !data) return <Loading />;
   // Benefits are not public for every caller: a refusal simply leaves the section out.
   if (error || !data?.municipality.benefitRealisation) return null;
   const { lines, gaps } = data.municipality.benefitRealisation;

@@ -6,7 +6,7 @@ import { ProjectBenefitsDocument, ProjectBenefitsQuery, ProjectPageDocument, Rec
 import { useSession } from '../auth/session';
 import { Chart } from '../components/chart';
 import { PhaseStepper } from '../components/phase-stepper';
-import { ErrorMessage, QueryState } from '../components/query-state';
+import { ErrorMessage, Loading, QueryState } from '../components/query-state';
 import { StatusLight } from '../components/status-light';
 import { useI18n } from '../i18n';
 import { usePageTitle } from '../layout/page-title';
@@ -97,7 +97,8 @@ export default function ProjectPage() {
 
 function ProjectBenefits({ projectId, canRecord }: { projectId: string; canRecord: boolean }) {
   const { t } = useI18n();
-  const [{ data, error }, refetch] = useQuery({ query: ProjectBenefitsDocument, variables: { projectId } });
+  const [{ data, error, fetching }, refetch] = useQuery({ query: ProjectBenefitsDocument, variables: { projectId } });
+  if (fetching && !data) return <Loading />;
   if (error || !data?.benefitPlan) return null;
   const { benefits } = data.benefitPlan;
   return (
