@@ -1,9 +1,9 @@
 import { TRANCHE_MATRIX_CONSUMER, trancheMatrixHandlers } from '../../apps/network-strategy/src/tranche-matrix/tranche-matrix.projection';
 import { STRATEGY_CONSULTATIONS_CONSUMER, strategyConsultationHandlers } from '../../apps/network-strategy/src/strategy/strategy-consultation.consumer';
 import { GOAL_PROGRESS_CONSUMER, goalProgressHandlers } from '../../apps/network-strategy/src/goal/goal-progress.consumer';
-import { MEMBERS_CONSUMER, memberHandlers } from '../../apps/portfolios/src/membership/member-view.consumer';
-import { ADOPTION_CONSUMER, adoptionHandlers } from '../../apps/portfolios/src/adoption/initiative-launched.consumer';
-import { VIEWS_CONSUMER, viewHandlers } from '../../apps/benefits/src/views/dimension.consumer';
+import { MEMBERS_CONSUMER, memberHandlers } from '../../apps/portfolios/src/membership/membership.consumer';
+import { ADOPTION_CONSUMER, adoptionHandlers } from '../../apps/portfolios/src/adoption/adoption.consumer';
+import { VIEWS_CONSUMER, viewHandlers } from '../../apps/benefits/src/views/views.consumer';
 
 export interface ConsumerGroupDoc {
   service: string;

@@ -6,7 +6,7 @@ import { loadConfig } from '@samspill/server-config';
 import { FORWARDED_IDENTITY_HEADER, signForwardedIdentity } from '@samspill/server-auth';
 import { createBenefitsDataSource } from '../../apps/benefits/src/data-source';
 import { rollupQuery } from '../../apps/benefits/src/realisation/realisation.sql';
-import { BenefitPeriodGrain, BenefitRollupDimension } from '../../apps/benefits/src/realisation/realisation.type';
+import { BenefitPeriodGrain, BenefitRollupDimension } from '../../apps/benefits/src/realisation/realisation.model';
 import express from 'express';
 import { closeServer, guardedRoute, listen } from '@samspill/server-graphql';
 import { benefitFactsExportRoute } from '../../apps/benefits/src/export/export.route';

@@ -5,7 +5,7 @@ import { loadConfig } from '@samspill/server-config';
 import { initialiseDataSource } from '@samspill/server-db';
 import { createBenefitsDataSource } from '../../apps/benefits/src/data-source';
 import { OUTBOX } from '../../apps/benefits/src/common/outbox';
-import { seedSynthetic } from '../../apps/benefits/src/synthetic/synthetic-data';
+import { seedSynthetic } from '../../apps/benefits/test/support/synthetic-data';
 
 /**
  * A national-scale synthetic benefits data set in a database of its own (recreated each run):

@@ -6,7 +6,7 @@ import { OUTBOX } from './common/outbox';
 import { ENTITIES, MIGRATIONS } from './data-source';
 import { createLoaders } from './loaders';
 import { buildBenefitsSchema } from './schema';
-import { resetViews, viewHandlers, VIEWS_CONSUMER } from './views/dimension.consumer';
+import { resetViews, viewHandlers, VIEWS_CONSUMER } from './views/views.consumer';
 import { benefitFactsExportRoute } from './export/export.route';
 
 export type RunningService = RunningSubgraphService;

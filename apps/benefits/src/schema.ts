@@ -1,15 +1,15 @@
 import type { DataSource } from 'typeorm';
 import { buildFederatedSchema } from '@samspill/server-graphql';
 import { BenefitResolver } from './benefit/benefit.resolver';
-import { BenefitPlanResolver } from './benefit/plan.resolver';
+import { BenefitPlanResolver } from './plan/plan.resolver';
 import { BenefitService } from './benefit/benefit.service';
 import { MeasurementService } from './benefit/measurement.service';
 import { RealisationResolver } from './realisation/realisation.resolver';
 import { RealisationService } from './realisation/realisation.service';
 import { InitiativeBenefitsResolver, MunicipalityBenefitsResolver, ProjectBenefitsResolver } from './federation/entity-fields.resolver';
 import { ProjectStub, projectStubReference } from './federation/project.stub';
-import { InitiativeStub, initiativeStubReference } from './federation/initiative.stub';
-import { MunicipalityStub, municipalityStubReference } from './federation/municipality.stub';
+import { InitiativeStub } from './federation/initiative.stub';
+import { MunicipalityStub } from './federation/municipality.stub';
 
 /** Composition root of the GraphQL layer: services get the data source, resolvers get services. */
 export function buildBenefitsSchema(ds: DataSource) {
@@ -28,8 +28,6 @@ export function buildBenefitsSchema(ds: DataSource) {
     orphanedTypes: [ProjectStub, InitiativeStub, MunicipalityStub],
     referenceResolvers: {
       Project: projectStubReference,
-      Municipality: municipalityStubReference,
-      Initiative: initiativeStubReference,
     },
   });
 }

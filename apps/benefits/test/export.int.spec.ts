@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { FORWARDED_IDENTITY_HEADER, Identity, signForwardedIdentity } from '@samspill/server-auth';
 import { ANALYST, callSubgraph, TEST_INTERNAL_SECRET } from '@samspill/server-testing';
-import { seedSynthetic } from '../src/synthetic/synthetic-data';
+import { seedSynthetic } from './support/synthetic-data';
 import { BenefitsHarness, startBenefitsHarness } from './support/benefits-harness';
 
 const MEASUREMENTS = Number(process.env.BENEFITS_EXPORT_TEST_ROWS ?? 200_000);

@@ -5,7 +5,7 @@ import { OUTBOX } from './common/outbox';
 import { ENTITIES, MIGRATIONS } from './data-source';
 import { createLoaders } from './loaders';
 import { buildConsultationSchema } from './schema';
-import { ConsultationScheduler, SCHEDULER_WORKER } from './scheduler/consultation-scheduler';
+import { ConsultationScheduler, SCHEDULER_WORKER } from './consultation/consultation-scheduler.worker';
 
 export type RunningService = RunningSubgraphService;
 

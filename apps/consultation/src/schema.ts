@@ -7,8 +7,11 @@ import { CommentResolver, ResponseResolver } from './response/response.resolver'
 import { ResponseService } from './response/response.service';
 import { PrivacyResolver } from './privacy/privacy.resolver';
 import { PrivacyService } from './privacy/privacy.service';
-import { InitiativeFieldsResolver, MunicipalityFieldsResolver, ProjectFieldsResolver, StrategyFieldsResolver } from './federation/subject.resolvers';
-import { STUB_REFERENCES, STUBS } from './federation/stubs';
+import { InitiativeFieldsResolver, MunicipalityFieldsResolver, ProjectFieldsResolver, StrategyFieldsResolver } from './federation/subject.resolver';
+import { StrategyStub } from './federation/strategy.stub';
+import { InitiativeStub } from './federation/initiative.stub';
+import { ProjectStub } from './federation/project.stub';
+import { MunicipalityStub } from './federation/municipality.stub';
 
 /** Composition root of the GraphQL layer: services get the data source, resolvers get services. */
 export function buildConsultationSchema(ds: DataSource) {
@@ -26,7 +29,7 @@ export function buildConsultationSchema(ds: DataSource) {
   return buildFederatedSchema({
     resolvers: [...resolvers.keys()] as [Function, ...Function[]],
     container: { get: (cls: Function) => resolvers.get(cls) },
-    orphanedTypes: STUBS,
-    referenceResolvers: { Consultation: consultationReference, ...STUB_REFERENCES },
+    orphanedTypes: [StrategyStub, InitiativeStub, ProjectStub, MunicipalityStub],
+    referenceResolvers: { Consultation: consultationReference },
   });
 }

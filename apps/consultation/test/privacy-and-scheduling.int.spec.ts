@@ -1,6 +1,6 @@
 import { ANONYMOUS, Identity } from '@samspill/server-auth';
 import { adminOf, callSubgraph, errorCodes, participant, TEST_INTERNAL_SECRET, testLogger } from '@samspill/server-testing';
-import { ConsultationScheduler, SCHEDULER_WORKER } from '../src/scheduler/consultation-scheduler';
+import { ConsultationScheduler, SCHEDULER_WORKER } from '../src/consultation/consultation-scheduler.worker';
 import { ConsultationHarness, startConsultationHarness } from './support/consultation-harness';
 import { generateAnswers, NETWORK, QUESTIONS, random } from './support/fixtures';
 

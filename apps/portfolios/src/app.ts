@@ -6,8 +6,8 @@ import { OUTBOX } from './common/outbox';
 import { ENTITIES, MIGRATIONS } from './data-source';
 import { createLoaders } from './loaders';
 import { buildPortfoliosSchema } from './schema';
-import { MEMBERS_CONSUMER, memberHandlers } from './membership/member-view.consumer';
-import { ADOPTION_CONSUMER, adoptionHandlers } from './adoption/initiative-launched.consumer';
+import { MEMBERS_CONSUMER, memberHandlers } from './membership/membership.consumer';
+import { ADOPTION_CONSUMER, adoptionHandlers } from './adoption/adoption.consumer';
 
 export type RunningService = RunningSubgraphService;
 

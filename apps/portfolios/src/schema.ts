@@ -8,9 +8,9 @@ import { projectReference } from './project/project.reference';
 import { PortfolioResolver } from './membership/portfolio.resolver';
 import { PortfolioService } from './membership/portfolio.service';
 import { MunicipalityFieldsResolver } from './federation/municipality.resolver';
-import { MunicipalityStub, municipalityStubReference } from './federation/municipality.stub';
+import { MunicipalityStub } from './federation/municipality.stub';
 import { InitiativeFieldsResolver } from './federation/initiative.resolver';
-import { InitiativeStub, initiativeStubReference } from './federation/initiative.stub';
+import { InitiativeStub } from './federation/initiative.stub';
 
 /** Composition root of the GraphQL layer: services get the data source, resolvers get services. */
 export function buildPortfoliosSchema(ds: DataSource) {
@@ -27,8 +27,6 @@ export function buildPortfoliosSchema(ds: DataSource) {
     orphanedTypes: [MunicipalityStub, InitiativeStub],
     referenceResolvers: {
       Project: projectReference,
-      Municipality: municipalityStubReference,
-      Initiative: initiativeStubReference,
     },
   });
 }

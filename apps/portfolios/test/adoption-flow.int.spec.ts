@@ -3,7 +3,7 @@ import { TOPICS } from '@samspill/contracts';
 import { ANONYMOUS, Identity } from '@samspill/server-auth';
 import { createKafka, KafkaEventPublisher } from '@samspill/server-events';
 import { callSubgraph, editorOf, errorCodes, TEST_INTERNAL_SECRET, TopicReader, waitUntil } from '@samspill/server-testing';
-import { ADOPTION_CONSUMER } from '../src/adoption/initiative-launched.consumer';
+import { ADOPTION_CONSUMER } from '../src/adoption/adoption.consumer';
 import { PortfoliosHarness, startPortfoliosHarness } from './support/portfolios-harness';
 import { launched } from './support/events';
 

@@ -5,7 +5,7 @@ import type { Context } from '../loaders';
 import { BenefitMeasurementType, BenefitObjectType } from './benefit.type';
 import { BenefitService } from './benefit.service';
 import { MeasurementService } from './measurement.service';
-import { AddBenefitInput, MeasurementInput, UpdateBenefitInput } from './benefit.inputs';
+import { AddBenefitInput, MeasurementInput, UpdateBenefitInput } from './dto/benefit.inputs';
 
 @Resolver(() => BenefitObjectType)
 export class BenefitResolver {

@@ -4,8 +4,8 @@ import { badInput, isUuid, notFound, requireMunicipalityEditor } from '@samspill
 import { publish } from '../common/outbox';
 import { BENEFIT_COLUMNS, PLAN_COLUMNS } from './benefit.rows';
 import type { BenefitObjectType, BenefitPlanType } from './benefit.type';
-import type { AddBenefitInput, UpdateBenefitInput } from './benefit.inputs';
-import { amountInput, dateInput, pastDateInput } from './amount-input';
+import type { AddBenefitInput, UpdateBenefitInput } from './dto/benefit.inputs';
+import { amountInput, dateInput, pastDateInput } from './dto/amount-input';
 import { checkTargetSide } from './direction-rules';
 import { parseAmount } from '../common/decimal';
 import { refreshProfileTarget } from '../plan/seed-plan';

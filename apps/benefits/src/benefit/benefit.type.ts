@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { BenefitKind, BenefitRealisationMethod } from './benefit.model';
 import { Restricted } from '@samspill/server-graphql';
 import type { Context } from '../loaders';
 import { mayNameEmployees } from '../common/read-scope';
@@ -9,16 +10,6 @@ const recorder = Restricted<Context, { benefitId: string }>(async (ctx, x) => {
   return benefit !== null && mayNameEmployees(ctx, benefit);
 });
 
-export enum BenefitKind {
-  EFFICIENCY = 'EFFICIENCY',
-  QUALITY = 'QUALITY',
-  OTHER_ACTORS = 'OTHER_ACTORS',
-}
-
-export enum BenefitRealisationMethod {
-  BUDGET_REDUCTION = 'BUDGET_REDUCTION',
-  FREED_CAPACITY = 'FREED_CAPACITY',
-}
 
 export enum BenefitDirection {
   HIGHER_IS_BETTER = 'HIGHER_IS_BETTER',

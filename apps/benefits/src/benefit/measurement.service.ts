@@ -5,8 +5,8 @@ import { achievement, parseAmount } from '../common/decimal';
 import { publish } from '../common/outbox';
 import { MEASUREMENT_COLUMNS } from './benefit.rows';
 import type { BenefitMeasurementType, BenefitObjectType } from './benefit.type';
-import type { MeasurementInput } from './benefit.inputs';
-import { amountInput, pastDateInput } from './amount-input';
+import type { MeasurementInput } from './dto/benefit.inputs';
+import { amountInput, pastDateInput } from './dto/amount-input';
 import { editableBenefit } from './benefit.service';
 import { refreshBenefitReadModel } from './benefit-read-model';
 

@@ -2,10 +2,10 @@ import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
 import type { Logger } from '@samspill/server-config';
-import type { Caller, ServiceRoute } from '@samspill/server-graphql';
+import { type Caller, ISO_DATE, type ServiceRoute } from '@samspill/server-graphql';
 import { factScope, mayReadFacts } from '../common/access-policy';
 import { factsQuery } from '../realisation/realisation.sql';
-import { BenefitKind } from '../benefit/benefit.type';
+import { BenefitKind } from '../benefit/benefit.model';
 import { csvHeader, csvLine, ndjsonLine } from './fact-format';
 import { municipalityNumber } from '@samspill/contracts';
 import { periodProblem } from '../realisation/period-rules';
@@ -20,8 +20,8 @@ const filterSchema = z.strictObject({
   networkId: z.string().min(1).max(100).optional(),
   projectId: z.string().min(1).max(100).optional(),
   type: z.enum(BenefitKind).optional(),
-  from: z.string().regex(DATE).optional(),
-  to: z.string().regex(DATE).optional(),
+  from: z.string().regex(ISO_DATE).optional(),
+  to: z.string().regex(ISO_DATE).optional(),
 });
 
 /** Names every offending parameter: unknown ones, and known ones with a bad value. */

@@ -6,9 +6,3 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 export class MunicipalityStub {
   @Field(() => ID) id: string;
 }
-
-export const municipalityStubReference = {
-  __resolveReference(ref: { id: string }): MunicipalityStub {
-    return { id: ref.id };
-  },
-};

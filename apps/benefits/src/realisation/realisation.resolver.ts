@@ -2,7 +2,9 @@ import { Arg, Args, Ctx, Float, Query, Resolver } from 'type-graphql';
 import { Allow } from '@samspill/server-graphql';
 import type { Context } from '../loaders';
 import { RealisationService } from './realisation.service';
-import { BenefitFactConnection, BenefitFactFilter, BenefitFactsArgs, BenefitPeriodGrain, BenefitRollupDimension, BenefitRollupRow } from './realisation.type';
+import { BenefitFactConnection, BenefitRollupRow } from './realisation.type';
+import { BenefitFactFilter, BenefitFactsArgs } from './dto/realisation.inputs';
+import { BenefitPeriodGrain, BenefitRollupDimension } from './realisation.model';
 
 /** The BI surface: analysts see everything, network admins their networks, editors their municipalities. */
 @Resolver()

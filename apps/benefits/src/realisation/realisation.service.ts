@@ -5,7 +5,9 @@ import { periodProblem } from './period-rules';
 import { factScope, FactScope, mayReadFacts } from '../common/access-policy';
 import { benefitWhere, factsQuery, rollupQuery } from './realisation.sql';
 import { SqlParams } from '../common/sql';
-import type { BenefitFact, BenefitFactConnection, BenefitFactFilter, BenefitFactsArgs, BenefitPeriodGrain, BenefitRollupDimension, BenefitRollupRow } from './realisation.type';
+import type { BenefitFact, BenefitFactConnection, BenefitRollupRow } from './realisation.type';
+import type { BenefitFactFilter, BenefitFactsArgs } from './dto/realisation.inputs';
+import type { BenefitPeriodGrain, BenefitRollupDimension } from './realisation.model';
 
 export function readableScope(identity: Identity): FactScope {
   const scope = factScope(identity);

@@ -1,6 +1,7 @@
 import type { FactScope } from '../common/access-policy';
 import { SqlParams } from '../common/sql';
-import { BenefitFactFilter, BenefitPeriodGrain, BenefitRollupDimension } from './realisation.type';
+import { BenefitFactFilter } from './dto/realisation.inputs';
+import { BenefitPeriodGrain, BenefitRollupDimension } from './realisation.model';
 
 /** Every rollup and fact query reads benefits joined to their dimensions under these aliases. */
 const FROM_BENEFIT = `benefit b

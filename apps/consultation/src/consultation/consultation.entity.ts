@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Audience, ConsultationStatus, Question, SubjectType } from './model';
+import { Audience, ConsultationStatus, Question, SubjectType } from './consultation.model';
 
 @Entity({ name: 'consultation' })
 export class ConsultationEntity {

@@ -5,7 +5,7 @@ import { ConsultationConnection, ConsultationType, ResponseConnection, ResultsTy
 import { ConsultationEntity } from './consultation.entity';
 import { ConsultationService } from './consultation.service';
 import { ResponseService } from '../response/response.service';
-import { Audience } from './model';
+import { Audience } from './consultation.model';
 import { ConsultationsArgs, CreateConsultationInput, UpdateConsultationInput } from './dto/consultation.inputs';
 
 @ArgsType()

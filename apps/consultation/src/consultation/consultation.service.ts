@@ -4,9 +4,9 @@ import { badInput, conflict, findOrFail, keysetPage, notFound, requireNetworkAdm
 import { isModerator } from '../common/access-policy';
 import { aggregate } from '../results/aggregate';
 import { ConsultationEntity } from './consultation.entity';
-import { buildQuestions } from './consultation-rules';
-import { Audience, ConsultationStatus } from './model';
-import { closeNow, concludeNow, countedResponses, openNow } from './transitions';
+import { buildQuestions } from './consultation.rules';
+import { Audience, ConsultationStatus } from './consultation.model';
+import { closeNow, concludeNow, countedResponses, openNow } from './consultation-lifecycle.service';
 import type { ConsultationsArgs, CreateConsultationInput, UpdateConsultationInput } from './dto/consultation.inputs';
 
 const dedupe = <T>(xs: T[]) => [...new Set(xs)];

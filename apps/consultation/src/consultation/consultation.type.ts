@@ -1,6 +1,6 @@
 import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ConnectionType } from '@samspill/server-graphql';
-import { Audience, ConsultationStatus, DispositionKind, QuestionKind, RespondentKind, SubjectType } from './model';
+import { Audience, ConsultationStatus, DispositionKind, QuestionKind, RespondentKind, SubjectType } from './consultation.model';
 
 registerEnumType(ConsultationStatus, { name: 'ConsultationStatus', description: 'DRAFT → OPEN → CLOSED → CONCLUDED.' });
 registerEnumType(SubjectType, { name: 'ConsultationSubjectType', description: 'The kind of entity a consultation is about.' });

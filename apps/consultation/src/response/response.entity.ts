@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { Answer, Audience, DispositionKind, RespondentKind } from '../consultation/model';
+import { Answer, Audience, DispositionKind, RespondentKind } from '../consultation/consultation.model';
 
 /**
  * An answer to a consultation. It holds no personal data: an identified participant is only

@@ -4,9 +4,9 @@ import { badInput, conflict, findOrFail, forbidden, keysetPage, notFound, requir
 import { isModerator } from '../common/access-policy';
 import { publish } from '../common/outbox';
 import { ConsultationEntity } from '../consultation/consultation.entity';
-import { validateAnswers } from '../consultation/consultation-rules';
+import { validateAnswers } from '../consultation/consultation.rules';
 import { canSee } from '../consultation/consultation.service';
-import { Answer, Audience, ConsultationStatus, RespondentKind } from '../consultation/model';
+import { Answer, Audience, ConsultationStatus, RespondentKind } from '../consultation/consultation.model';
 import { existingPseudonymOf, pseudonymOf } from '../privacy/pseudonym';
 import { CommentEntity, ResponseEntity, SupportVoteEntity } from './response.entity';
 import type { DispositionInput, MunicipalityResponseInput, ParticipantResponseInput } from './dto/response.inputs';

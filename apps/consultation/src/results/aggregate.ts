@@ -1,4 +1,4 @@
-import { Answer, Question, QuestionKind } from '../consultation/model';
+import { Answer, Question, QuestionKind } from '../consultation/consultation.model';
 
 export interface ScaleBucket {
   value: number;

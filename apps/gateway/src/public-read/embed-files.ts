@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Router } from 'express';
+import { MUNICIPALITY_NUMBER } from '@samspill/contracts';
 
 /** Written by `npm run embed:build` next to the bundle. */
 export interface EmbedManifest {
@@ -90,8 +91,8 @@ export function embedFiles(dir: string): Router {
       );
       res.type('text/html').send(framePage(manifest as EmbedManifest, element, { [param]: id }, lang));
     });
-  frame('samspill-portfolio', 'municipality', /^\d{4}$/);
-  frame('samspill-benefits', 'municipality', /^\d{4}$/);
+  frame('samspill-portfolio', 'municipality', MUNICIPALITY_NUMBER);
+  frame('samspill-benefits', 'municipality', MUNICIPALITY_NUMBER);
   frame('samspill-initiative', 'initiative', /^[A-Za-z0-9-]{1,64}$/);
   return router;
 }

@@ -10,7 +10,7 @@ import { GoalEntity } from '../goal/goal.entity';
 import { MembershipEntity } from '../membership/membership.entity';
 import { StrategyEntity, StrategyStatus } from '../strategy/strategy.entity';
 import { InitiativeEntity, InitiativeStatus, withDirection } from './initiative.entity';
-import { INITIATIVE_TRANSITIONS } from './initiative-lifecycle';
+import { INITIATIVE_TRANSITIONS } from './initiative.rules';
 import type { InitiativesArgs, LaunchInitiativeInput, ProposeInitiativeInput } from './dto/initiative.inputs';
 
 export class InitiativeService {

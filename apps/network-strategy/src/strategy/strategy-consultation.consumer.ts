@@ -3,7 +3,7 @@ import { eventHandlers, type On } from '@samspill/server-events';
 import { canTransition } from '@samspill/server-graphql';
 import { publish } from '../common/outbox';
 import { StrategyEntity, StrategyStatus } from './strategy.entity';
-import { STRATEGY_TRANSITIONS } from './strategy-lifecycle';
+import { STRATEGY_TRANSITIONS } from './strategy.rules';
 
 /**
  * A strategy follows its consultation rounds (run by the consultation service): opening one

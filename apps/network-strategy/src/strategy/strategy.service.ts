@@ -10,7 +10,7 @@ import { NetworkEntity } from '../network/network.entity';
 import { FocusAreaEntity } from '../focus-area/focus-area.entity';
 import { StrategyEntity, StrategyStatus } from './strategy.entity';
 import { StrategyVersionEntity } from './strategy-version.entity';
-import { isEditable, STRATEGY_TRANSITIONS } from './strategy-lifecycle';
+import { isEditable, STRATEGY_TRANSITIONS } from './strategy.rules';
 import { takeSnapshot } from './strategy-snapshot';
 import { diffSnapshots, VersionChange } from './version-diff';
 import type { AdoptStrategyInput, CreateStrategyInput, StrategiesArgs, UpdateStrategyInput } from './dto/strategy.inputs';

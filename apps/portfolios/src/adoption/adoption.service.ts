@@ -7,7 +7,7 @@ import { ProjectEntity, ServiceArea } from '../project/project.entity';
 import { openProject } from '../project/open-project';
 import { AdoptionCaseEntity } from './adoption-case.entity';
 import { AdoptionDecisionEntity } from './adoption-decision.entity';
-import { assertCanDecide, assertCanReconsider, startsProject, statusAfter } from './adoption-rules';
+import { assertCanDecide, assertCanReconsider, startsProject, statusAfter } from './adoption.rules';
 import type { AdoptionCasesArgs, DecideAdoptionInput, ReconsiderAdoptionInput } from './dto/adoption.inputs';
 
 export class AdoptionService {

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../loaders';
 import { AdoptionCaseType, AdoptionRateType } from '../adoption/adoption.type';
-import { adoptionRate } from '../adoption/adoption-rules';
+import { adoptionRate } from '../adoption/adoption.rules';
 import { InitiativeStub } from './initiative.stub';
 
 /** The fields portfolios adds to network-strategy's Initiative. */

@@ -6,9 +6,3 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 export class InitiativeStub {
   @Field(() => ID) id: string;
 }
-
-export const initiativeStubReference = {
-  __resolveReference(ref: { id: string }): InitiativeStub {
-    return { id: ref.id };
-  },
-};

@@ -8,7 +8,7 @@ import { publish } from '../common/outbox';
 import { canSeeProject } from '../common/visibility';
 import { ProjectEntity, ProjectPhase } from './project.entity';
 import { StatusReportEntity } from './status-report.entity';
-import { isOpen, PROJECT_TRANSITIONS } from './project-lifecycle';
+import { isOpen, PROJECT_TRANSITIONS } from './project.rules';
 import { openProject } from './open-project';
 import type { CreateProjectInput, ProjectsArgs, ReportStatusInput, UpdateProjectInput } from './dto/project.inputs';
 

@@ -13,5 +13,5 @@ export * from './lifecycle';
 export * from './service-route';
 export * from './ids';
 export * from './scope-guards';
-export * from './municipality-number';
+export * from './input-formats';
 export * from './restricted-field';

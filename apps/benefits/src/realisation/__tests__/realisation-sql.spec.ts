@@ -1,5 +1,5 @@
 import { factsQuery, rollupQuery } from '../realisation.sql';
-import { BenefitPeriodGrain, BenefitRollupDimension } from '../realisation.type';
+import { BenefitPeriodGrain, BenefitRollupDimension } from '../realisation.model';
 
 describe('rollup and fact queries', () => {
   it('groups by the dimension, type and unit, never summing across units', () => {

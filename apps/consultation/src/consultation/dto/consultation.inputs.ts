@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
 import { ForwardPageArgs } from '@samspill/server-graphql';
-import { Audience, ConsultationStatus, QuestionKind, SubjectType } from '../model';
+import { Audience, ConsultationStatus, QuestionKind, SubjectType } from '../consultation.model';
 
 @InputType('ConsultationQuestionInput')
 export class QuestionInput {

@@ -1,6 +1,6 @@
 import { Field, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { Audience, DispositionKind, MAX_TEXT } from '../../consultation/model';
+import { Audience, DispositionKind, MAX_TEXT } from '../../consultation/consultation.model';
 import { IsMunicipalityNumber } from '@samspill/server-graphql';
 
 /**

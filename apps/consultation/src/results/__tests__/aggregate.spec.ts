@@ -1,5 +1,5 @@
-import { buildQuestions } from '../../consultation/consultation-rules';
-import { QuestionKind as K } from '../../consultation/model';
+import { buildQuestions } from '../../consultation/consultation.rules';
+import { QuestionKind as K } from '../../consultation/consultation.model';
 import { aggregate, borda } from '../aggregate';
 
 describe('borda', () => {

@@ -1,6 +1,6 @@
 import { DomainError, ErrorCode } from '@samspill/server-graphql';
 import { AdoptionCaseStatus as S, AdoptionDecision as D } from '../adoption-case.entity';
-import { adoptionRate, assertCanDecide, assertCanReconsider, isFinal, startsProject, statusAfter } from '../adoption-rules';
+import { adoptionRate, assertCanDecide, assertCanReconsider, isFinal, startsProject, statusAfter } from '../adoption.rules';
 
 function codeOf(fn: () => void): ErrorCode | undefined {
   try {

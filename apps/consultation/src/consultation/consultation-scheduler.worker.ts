@@ -1,8 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '@samspill/server-config';
 import type { ServiceWorker } from '@samspill/server-runtime';
-import { ConsultationEntity } from '../consultation/consultation.entity';
-import { closeNow, openNow } from '../consultation/transitions';
+import { ConsultationEntity } from './consultation.entity';
+import { closeNow, openNow } from './consultation-lifecycle.service';
 
 const BATCH = 50;
 

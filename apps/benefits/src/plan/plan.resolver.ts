@@ -3,8 +3,8 @@ import { notFound, Public, SignedIn } from '@samspill/server-graphql';
 import { mayReadBenefits } from '../common/read-scope';
 import type { Context } from '../loaders';
 import { BenefitRealisation } from '../realisation/realisation.type';
-import { BenefitObjectType, BenefitPlanType, BenefitProfileType } from './benefit.type';
-import { BenefitService } from './benefit.service';
+import { BenefitObjectType, BenefitPlanType, BenefitProfileType } from '../benefit/benefit.type';
+import { BenefitService } from '../benefit/benefit.service';
 
 @Resolver(() => BenefitPlanType)
 export class BenefitPlanResolver {

@@ -1,6 +1,6 @@
 import { Field, InputType } from 'type-graphql';
 import { IsOptional, Length, Matches } from 'class-validator';
-import { BenefitDirection, BenefitKind, BenefitRealisationMethod } from './benefit.type';
+import { BenefitDirection, BenefitKind, BenefitRealisationMethod } from '../benefit.type';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MSG = { message: 'a date is YYYY-MM-DD' };
@@ -15,7 +15,7 @@ export class AddBenefitInput {
   @Field(() => BenefitRealisationMethod, { nullable: true }) realisationMethod?: BenefitRealisationMethod | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Length(2, 200) owner?: string | null;
   @Field(() => String, { nullable: true, description: 'Decimal as a string.' }) targetValue?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(DATE, DATE_MSG) targetDate?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsIsoDate() targetDate?: string | null;
 }
 
 @InputType()
@@ -30,7 +30,7 @@ export class UpdateBenefitInput {
 
 @InputType()
 export class MeasurementInput {
-  @Field({ description: 'YYYY-MM-DD.' }) @Matches(DATE, DATE_MSG) measuredOn: string;
+  @Field({ description: 'YYYY-MM-DD.' }) @IsIsoDate() measuredOn: string;
   @Field({ description: 'Decimal as a string, at most two decimals, |value| ≤ 1e13.' }) value: string;
   @Field({ defaultValue: '' }) @Length(0, 500) source: string;
   @Field({ defaultValue: '' }) @Length(0, 5000) comment: string;

@@ -1,7 +1,7 @@
 import { DomainError, ErrorCode } from '@samspill/server-graphql';
 import { assertTransition, canTransition } from '@samspill/server-graphql';
 import { ProjectPhase } from '../project.entity';
-import { isOpen, PROJECT_TRANSITIONS } from '../project-lifecycle';
+import { isOpen, PROJECT_TRANSITIONS } from '../project.rules';
 
 const ORDER = [ProjectPhase.IDEA, ProjectPhase.CONCEPT, ProjectPhase.PLANNING, ProjectPhase.EXECUTION, ProjectPhase.REALISATION, ProjectPhase.CLOSED];
 

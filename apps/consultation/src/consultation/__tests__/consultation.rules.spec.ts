@@ -1,7 +1,7 @@
 import { DomainError } from '@samspill/server-graphql';
 import { canTransition } from '@samspill/server-graphql';
-import { buildQuestions, CONSULTATION_TRANSITIONS, validateAnswers } from '../consultation-rules';
-import { ConsultationStatus as S, QuestionKind as K } from '../model';
+import { buildQuestions, CONSULTATION_TRANSITIONS, validateAnswers } from '../consultation.rules';
+import { ConsultationStatus as S, QuestionKind as K } from '../consultation.model';
 
 const questions = buildQuestions([
   { kind: K.FREE_TEXT, prompt: 'Hva mener dere?', maxLength: 10 },

@@ -1,8 +1,8 @@
 import { assertTransition, canTransition, DomainError, ErrorCode, TransitionTable } from '@samspill/server-graphql';
-import { INITIATIVE_TRANSITIONS } from '../../initiative/initiative-lifecycle';
+import { INITIATIVE_TRANSITIONS } from '../../initiative/initiative.rules';
 import { InitiativeStatus } from '../../initiative/initiative.entity';
-import { isEditable, STRATEGY_TRANSITIONS } from '../../strategy/strategy-lifecycle';
-import { StrategyStatus } from '../../strategy/strategy.entity';
+import { isEditable, STRATEGY_TRANSITIONS } from '../strategy.rules';
+import { StrategyStatus } from '../strategy.entity';
 
 function allPairs<S extends string>(statuses: S[]): [S, S][] {
   return statuses.flatMap((from) => statuses.map((to): [S, S] => [from, to]));

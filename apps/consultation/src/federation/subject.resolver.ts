@@ -2,8 +2,11 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { subjectKey, type Context } from '../loaders';
 import { ConsultationType, ResponseType } from '../consultation/consultation.type';
 import { canSee } from '../consultation/consultation.service';
-import { SubjectType } from '../consultation/model';
-import { InitiativeStub, MunicipalityStub, ProjectStub, StrategyStub } from './stubs';
+import { SubjectType } from '../consultation/consultation.model';
+import { InitiativeStub } from './initiative.stub';
+import { MunicipalityStub } from './municipality.stub';
+import { ProjectStub } from './project.stub';
+import { StrategyStub } from './strategy.stub';
 
 async function consultationsOf(ctx: Context, type: SubjectType, id: string) {
   return (await ctx.loaders.consultationsOfSubject.load(subjectKey(type, id))).filter((c) => canSee(ctx.identity, c));

@@ -1,6 +1,6 @@
 import { badInput } from '@samspill/server-graphql';
-import { formatAmount, MAX_ABS_AMOUNT, parseAmount } from '../common/decimal';
-import { todayInOslo } from '../common/oslo-date';
+import { formatAmount, MAX_ABS_AMOUNT, parseAmount } from '../../common/decimal';
+import { todayInOslo } from '../../common/oslo-date';
 
 /** A user-supplied amount, normalised; anything not a finite, sane decimal is BAD_USER_INPUT. */
 export function amountInput(text: string, field: string): string {

@@ -1,5 +1,5 @@
 import { badInput, TransitionTable } from '@samspill/server-graphql';
-import { Answer, ConsultationStatus, MAX_TEXT, Question, QuestionKind } from './model';
+import { Answer, ConsultationStatus, MAX_TEXT, Question, QuestionKind } from './consultation.model';
 
 /** DRAFT → OPEN → CLOSED → CONCLUDED; no way back. */
 export const CONSULTATION_TRANSITIONS: TransitionTable<ConsultationStatus> = {

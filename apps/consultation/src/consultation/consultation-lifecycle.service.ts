@@ -4,8 +4,8 @@ import { publish } from '../common/outbox';
 import { aggregate } from '../results/aggregate';
 import { ResponseEntity } from '../response/response.entity';
 import { ConsultationEntity } from './consultation.entity';
-import { CONSULTATION_TRANSITIONS } from './consultation-rules';
-import { ConsultationStatus, DispositionKind, RespondentKind } from './model';
+import { CONSULTATION_TRANSITIONS } from './consultation.rules';
+import { ConsultationStatus, DispositionKind, RespondentKind } from './consultation.model';
 
 /**
  * The lifecycle steps, shared by the admins' mutations and the scheduler. Each runs inside the
