@@ -1,15 +1,12 @@
-import { Arg, Args, ArgsType, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Allow, ForwardPageArgs, Public } from '@samspill/server-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Allow, Public } from '@samspill/server-graphql';
 import type { Context } from '../loaders';
 import { ConsultationConnection, ConsultationType, ResponseConnection, ResultsType } from './consultation.type';
 import { ConsultationEntity } from './consultation.entity';
 import { ConsultationService } from './consultation.service';
 import { ResponseService } from '../response/response.service';
 import { Audience } from './consultation.model';
-import { ConsultationsArgs, CreateConsultationInput, UpdateConsultationInput } from './dto/consultation.inputs';
-
-@ArgsType()
-class ResponsesArgs extends ForwardPageArgs {}
+import { ConsultationsArgs, CreateConsultationInput, ResponsesArgs, UpdateConsultationInput } from './dto/consultation.inputs';
 
 @Resolver(() => ConsultationType)
 export class ConsultationResolver {

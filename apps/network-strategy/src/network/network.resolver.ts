@@ -7,8 +7,7 @@ import { canSeeDrafts } from '../common/access-policy';
 import { StrategyStatus } from '../strategy/strategy.entity';
 import { NetworkConnection, NetworkType } from './network.type';
 import { NetworkService } from './network.service';
-import { CreateNetworkInput } from './dto/create-network.input';
-import { NetworksArgs } from './dto/networks.args';
+import { CreateNetworkInput, NetworksArgs } from './dto/network.inputs';
 
 @Resolver(() => NetworkType)
 export class NetworkResolver {

@@ -4,8 +4,7 @@ import { conflict, notFound, requireNetworkAdmin } from '@samspill/server-graphq
 import { keysetPage } from '@samspill/server-graphql';
 import { publish } from '../common/outbox';
 import { NetworkEntity } from './network.entity';
-import type { CreateNetworkInput } from './dto/create-network.input';
-import type { NetworksArgs } from './dto/networks.args';
+import type { CreateNetworkInput, NetworksArgs } from './dto/network.inputs';
 
 export class NetworkService {
   constructor(private readonly ds: DataSource) {}

@@ -1,30 +1,11 @@
-import { Args, ArgsType, Ctx, Field, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
-import { Allow, IsMunicipalityNumber } from '@samspill/server-graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Allow } from '@samspill/server-graphql';
 import type { Context } from '../loaders';
 import { InitiativeType } from '../initiative/initiative.type';
 import { MunicipalityType } from '../municipality/municipality.type';
-import { LeadTimeGrouping, LeadTimesType, TrancheCellType } from './tranche-matrix.type';
-import { TrancheStage } from './tranche-cell.entity';
+import { LeadTimesType, TrancheCellType } from './tranche-matrix.type';
 import { TrancheMatrixService } from './tranche-matrix.service';
-
-@ArgsType()
-class TrancheMatrixArgs {
-  @Field() @Length(1, 63) networkId: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsUUID() initiativeId?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsMunicipalityNumber() municipalityId?: string | null;
-  @Field(() => TrancheStage, { nullable: true }) stage?: TrancheStage | null;
-}
-
-@ArgsType()
-class LeadTimesArgs {
-  @Field() @Length(1, 63) networkId: string;
-  @Field(() => LeadTimeGrouping, { defaultValue: LeadTimeGrouping.INITIATIVE }) groupBy: LeadTimeGrouping;
-  @Field(() => Int, { defaultValue: 30, description: 'A cell with no final decision after this many days is stuck.' })
-  @Min(1)
-  @Max(3650)
-  stuckAfterDays: number;
-}
+import { LeadTimesArgs, TrancheMatrixArgs } from './dto/tranche-matrix.inputs';
 
 @Resolver(() => TrancheCellType)
 export class TrancheMatrixResolver {

@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { hasRole, Identity, isNetworkAdmin } from '@samspill/server-auth';
 import { forbidden } from '@samspill/server-graphql';
 import { TrancheCellEntity, TrancheStage } from './tranche-cell.entity';
-import { LeadTimeGrouping } from './tranche-matrix.type';
+import { LeadTimeGrouping } from './tranche-matrix.model';
 
 export interface TrancheMatrixFilter {
   networkId: string;

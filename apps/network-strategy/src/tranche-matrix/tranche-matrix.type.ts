@@ -1,15 +1,12 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { TrancheStage } from './tranche-cell.entity';
+import { LeadTimeGrouping } from './tranche-matrix.model';
 
 registerEnumType(TrancheStage, {
   name: 'TrancheStage',
   description: 'How far an initiative has travelled in one municipality: T1 launched → T2 consulted, decided → T3 in portfolio, executing, realising benefits, closed.',
 });
 
-export enum LeadTimeGrouping {
-  INITIATIVE = 'INITIATIVE',
-  MUNICIPALITY = 'MUNICIPALITY',
-}
 registerEnumType(LeadTimeGrouping, { name: 'LeadTimeGrouping' });
 
 @ObjectType('TrancheCell', { description: 'One initiative × one target municipality in the tranche matrix.' })

@@ -50,3 +50,6 @@ export class ConsultationsArgs extends ForwardPageArgs {
   @Field(() => ConsultationStatus, { nullable: true }) status?: ConsultationStatus | null;
 }
 
+
+@ArgsType()
+export class ResponsesArgs extends ForwardPageArgs {}

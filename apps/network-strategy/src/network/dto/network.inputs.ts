@@ -1,5 +1,6 @@
-import { Field, InputType } from 'type-graphql';
+import { ArgsType, Field, InputType } from 'type-graphql';
 import { Length, Matches } from 'class-validator';
+import { ForwardPageArgs } from '@samspill/server-graphql';
 
 @InputType()
 export class CreateNetworkInput {
@@ -10,4 +11,9 @@ export class CreateNetworkInput {
   @Field() @Length(2, 200) name: string;
   @Field() @Length(2, 100) region: string;
   @Field({ defaultValue: '' }) @Length(0, 5000) description: string;
+}
+
+@ArgsType()
+export class NetworksArgs extends ForwardPageArgs {
+  @Field(() => String, { nullable: true }) @Length(1, 100) region?: string | null;
 }
