@@ -3,6 +3,8 @@ import { EventEnvelope, TOPICS } from '@samspill/contracts';
 import type { Identity } from '@samspill/server-auth';
 import { createKafka, KafkaEventPublisher } from '@samspill/server-events';
 import { callSubgraph, envelope, TEST_INTERNAL_SECRET, waitUntil } from '@samspill/server-testing';
+import { GOAL_PROGRESS_CONSUMER } from '../src/goal/goal-progress.consumer';
+import { TRANCHE_MATRIX_CONSUMER } from '../src/tranche-matrix/tranche-matrix.projection';
 import { NetworkStrategyHarness, startNetworkStrategyHarness } from './support/network-strategy-harness';
 
 const ADMIN: Identity = { subject: 'admin', name: null, grants: [{ role: 'network-admin', network: 'digi-test' }] };
@@ -37,6 +39,16 @@ describe('consultation and benefit events in network-strategy', () => {
   });
 
   const strategy = () => call(`query($id: ID!) { strategy(id: $id) { status consultationRounds { consultationId closedAt respondingMunicipalityIds } } }`, { id: strategyId });
+
+  /** Waits until consumer `group` has applied every one of `events` (its inbox records each id). */
+  const appliedBy = (group: string, events: EventEnvelope[]) =>
+    waitUntil(async () => {
+      const [{ n }] = await h.service.dataSource.query(`SELECT count(*)::int AS n FROM inbox WHERE consumer = $1 AND event_id = ANY($2::uuid[])`, [
+        `${h.config.KAFKA_TOPIC_PREFIX}${group}`,
+        events.map((e) => e.id),
+      ]);
+      return n === events.length ? true : undefined;
+    }, 30000, `${events.length} events applied by ${group}`);
 
   it("ignores a consultation another network opened on this network's strategy", async () => {
     const consultationId = randomUUID();
@@ -74,24 +86,23 @@ describe('consultation and benefit events in network-strategy', () => {
       `INSERT INTO initiative (id, goal_id, network_id, title, owner, cost_sharing_model, status) VALUES ($1, $2, 'digi-test', 'Digital byggesak', 'Sola', 'EQUAL_SHARE', 'LAUNCHED')`,
       [initiativeId, goalId],
     );
-    await send(TOPICS.networkStrategy, [envelope('InitiativeLaunched', initiativeId, { initiativeId, networkId: 'digi-test', goalId, title: 'Digital byggesak', launchedAt: '2025-01-01T00:00:00.000Z', targetMunicipalityIds: ['1124'], expectedBenefits: [] })]);
+    const launched = envelope('InitiativeLaunched', initiativeId, { initiativeId, networkId: 'digi-test', goalId, title: 'Digital byggesak', launchedAt: '2025-01-01T00:00:00.000Z', targetMunicipalityIds: ['1124'], expectedBenefits: [] });
+    await send(TOPICS.networkStrategy, [launched]);
     const measured = (benefitId: string, measuredOn: string, achievement: string, correctionOf: string | null = null) =>
       envelope('BenefitMeasured', benefitId, { measurementId: randomUUID(), benefitId, planId: randomUUID(), projectId: randomUUID(), municipalityId: '1124', initiativeId, measuredOn, value: '10', achievement, correctionOf });
     const [b1, b2] = [randomUUID(), randomUUID()];
-    const latestB1 = measured(b1, '2025-09-30', '0.5');
-    // Out of order: the later measurement first; the earlier one must not win.
-    await send(TOPICS.benefits, [latestB1, measured(b1, '2025-06-30', '0.25'), measured(b2, '2025-09-30', '0.75')]);
-    const progress = await waitUntil(async () => {
-      const { goal } = await call(`query($id: ID!) { strategy(id: $id) { focusAreas { goals { id benefitProgress { measuredBenefits averageAchievement latestMeasuredOn } } } } }`, { id: strategyId }).then((d) => ({ goal: d.strategy.focusAreas[0].goals[0] }));
-      return goal.benefitProgress.measuredBenefits === 2 ? goal.benefitProgress : undefined;
-    }, 30000, 'goal progress');
-    await new Promise((r) => setTimeout(r, 500));
-    expect(progress).toEqual({ measuredBenefits: 2, averageAchievement: 0.625, latestMeasuredOn: '2025-09-30' });
+    // Out of order: the later measurement first; the earlier one, applied after it, must not win.
+    const events = [measured(b1, '2025-09-30', '0.5'), measured(b1, '2025-06-30', '0.25'), measured(b2, '2025-09-30', '0.75')];
+    await send(TOPICS.benefits, events);
+    // Wait until both consumers have applied all three (their inboxes), then read the results once.
+    await appliedBy(GOAL_PROGRESS_CONSUMER, events);
+    await appliedBy(TRANCHE_MATRIX_CONSUMER, [launched, ...events]);
+    const { strategy } = await call(`query($id: ID!) { strategy(id: $id) { focusAreas { goals { benefitProgress { measuredBenefits averageAchievement latestMeasuredOn } } } } }`, { id: strategyId });
+    expect(strategy.focusAreas[0].goals[0].benefitProgress).toEqual({ measuredBenefits: 2, averageAchievement: 0.625, latestMeasuredOn: '2025-09-30' });
 
-    const cell = await waitUntil(async () => {
-      const { trancheMatrix } = await call(`query($i: String!) { trancheMatrix(networkId: "digi-test", initiativeId: $i) { stage benefitsMeasuredAt } }`, { i: initiativeId });
-      return trancheMatrix[0]?.stage === 'REALISING' ? trancheMatrix[0] : undefined;
-    }, 30000, 'realising');
+    const { trancheMatrix } = await call(`query($i: String!) { trancheMatrix(networkId: "digi-test", initiativeId: $i) { stage benefitsMeasuredAt } }`, { i: initiativeId });
+    const [cell] = trancheMatrix;
+    expect(cell.stage).toBe('REALISING');
     expect(cell.benefitsMeasuredAt).toBe('2025-06-30T00:00:00.000Z');
   });
 });

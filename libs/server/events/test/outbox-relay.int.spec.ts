@@ -1,10 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createServiceDataSource, initialiseDataSource } from '@samspill/server-db';
-import { createTestDatabase, TestDatabase, testEnv, testLogger, TopicReader } from '@samspill/server-testing';
+import { createTestDatabase, TestDatabase, testEnv, testLogger, TopicReader, waitUntil } from '@samspill/server-testing';
 import { CreateEventTables1764201600000, createKafka, ensureTopics, KafkaEventPublisher, OutboxRelay, recordEvent } from '../src';
 
 const SCHEMA = 'relay_test';
+const isSentinel = (m: { value: string | null }) => JSON.parse(m.value!).data.networkId === 'sentinel';
 
 /** Two relays on one outbox, real PostgreSQL and real Kafka: every row is published exactly once, in order per key. */
 describe('OutboxRelay', () => {
@@ -52,17 +53,28 @@ describe('OutboxRelay', () => {
     await Promise.all(relays.map((r) => r.start()));
     try {
       await reader.waitFor((ms) => ms.length >= 300, 60000);
-      // Let any (wrong) duplicate arrive before counting.
-      await new Promise((r) => setTimeout(r, 1000));
+      // Once every row is PUBLISHED, no relay holds one any more: every send (duplicates included)
+      // has been acknowledged. A sentinel per key, published after that, then proves the reader has
+      // consumed everything before it on each partition, so the count below is final.
+      await waitUntil(async () => {
+        const [{ pending }] = await ds.query(`SELECT count(*) FILTER (WHERE status <> 'PUBLISHED') AS pending FROM outbox`);
+        return Number(pending) === 0 ? true : undefined;
+      }, 30000, 'every outbox row published');
+      for (const key of keys) {
+        await ds.transaction((m) =>
+          recordEvent(m, { topic, source: '/test', channel: 'relay_test_outbox' }, { type: 'NetworkCreated', subject: key, data: { networkId: 'sentinel', name: 'Sentinel', region: 'Test' } }),
+        );
+      }
+      await reader.waitFor((ms) => ms.filter(isSentinel).length >= keys.length, 60000);
     } finally {
       await Promise.all(relays.map((r) => r.stop()));
       await Promise.all(publishers.map((p) => p.disconnect()));
     }
-    const ids = reader.messages.map((m) => JSON.parse(m.value!).id);
+    const ids = reader.messages.filter((m) => !isSentinel(m)).map((m) => JSON.parse(m.value!).id);
     expect(ids).toHaveLength(300);
     expect(new Set(ids).size).toBe(300);
     for (const key of keys) {
-      const sequence = reader.messages.filter((m) => m.key === key).map((m) => Number(JSON.parse(m.value!).data.networkId.slice(2)));
+      const sequence = reader.messages.filter((m) => m.key === key && !isSentinel(m)).map((m) => Number(JSON.parse(m.value!).data.networkId.slice(2)));
       expect(sequence).toEqual([...sequence].sort((a, b) => a - b));
     }
     const [{ pending }] = await ds.query(`SELECT count(*) FILTER (WHERE status <> 'PUBLISHED') AS pending FROM outbox`);
