@@ -88,6 +88,9 @@ export default defineConfig(
       '@typescript-eslint/no-unsafe-function-type': 'off',
       // Services log through pino; see the exceptions for tools/ and the bootstraps below.
       'no-console': 'error',
+      // One import statement per module (a separate `import type` is allowed): two imports of one
+      // module are how merges leave duplicates behind.
+      'no-duplicate-imports': ['error', { allowSeparateTypeImports: true }],
     },
   },
   {

@@ -1,8 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { Identity } from '@samspill/server-auth';
-import { badInput, notFound, requireNetworkAdmin } from '@samspill/server-graphql';
-import { findOrFail } from '@samspill/server-graphql';
-import { keysetPage } from '@samspill/server-graphql';
+import { badInput, findOrFail, keysetPage, notFound, requireNetworkAdmin } from '@samspill/server-graphql';
 import { publish } from '../common/outbox';
 import { NetworkEntity } from '../network/network.entity';
 import { StrategyEntity } from '../strategy/strategy.entity';

@@ -1,9 +1,6 @@
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import type { Identity } from '@samspill/server-auth';
-import { badInput, conflict, requireNetworkAdmin } from '@samspill/server-graphql';
-import { findOrFail } from '@samspill/server-graphql';
-import { keysetPage } from '@samspill/server-graphql';
-import { assertTransition } from '@samspill/server-graphql';
+import { assertTransition, badInput, conflict, findOrFail, keysetPage, requireNetworkAdmin } from '@samspill/server-graphql';
 import { publish } from '../common/outbox';
 import { FocusAreaEntity } from '../focus-area/focus-area.entity';
 import { GoalEntity } from '../goal/goal.entity';

@@ -1,8 +1,7 @@
 import { DataSource } from 'typeorm';
 import type { Identity } from '@samspill/server-auth';
-import { badInput, conflict, notFound } from '@samspill/server-graphql';
+import { badInput, conflict, keysetPage, notFound } from '@samspill/server-graphql';
 import { requirePlatformAdmin } from '../common/access-policy';
-import { keysetPage } from '@samspill/server-graphql';
 import { publish } from '../common/outbox';
 import { MunicipalityEntity } from './municipality.entity';
 import { checkKommunenummer } from './kommunenummer';

@@ -1,7 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { Identity } from '@samspill/server-auth';
-import { conflict, notFound, requireNetworkAdmin } from '@samspill/server-graphql';
-import { keysetPage } from '@samspill/server-graphql';
+import { conflict, keysetPage, notFound, requireNetworkAdmin } from '@samspill/server-graphql';
 import { publish } from '../common/outbox';
 import { NetworkEntity } from './network.entity';
 import type { CreateNetworkInput, NetworksArgs } from './dto/network.inputs';

@@ -1,10 +1,7 @@
 import { DataSource, EntityManager, Not } from 'typeorm';
 import type { Identity } from '@samspill/server-auth';
-import { badInput, conflict, notFound, requireNetworkAdmin } from '@samspill/server-graphql';
+import { assertTransition, badInput, conflict, findOrFail, keysetPage, notFound, requireNetworkAdmin } from '@samspill/server-graphql';
 import { canSeeDrafts } from '../common/access-policy';
-import { findOrFail } from '@samspill/server-graphql';
-import { keysetPage } from '@samspill/server-graphql';
-import { assertTransition } from '@samspill/server-graphql';
 import { publish } from '../common/outbox';
 import { NetworkEntity } from '../network/network.entity';
 import { FocusAreaEntity } from '../focus-area/focus-area.entity';

@@ -1,7 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import type { Identity } from '@samspill/server-auth';
-import { findOrFail, requireMunicipalityEditor } from '@samspill/server-graphql';
-import { keysetPage } from '@samspill/server-graphql';
+import { findOrFail, keysetPage, requireMunicipalityEditor } from '@samspill/server-graphql';
 import { publish } from '../common/outbox';
 import { ProjectEntity, ServiceArea } from '../project/project.entity';
 import { openProject } from '../project/open-project';

@@ -1,9 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { hasRole, Identity } from '@samspill/server-auth';
-import { conflict, notFound, requireMunicipalityEditor } from '@samspill/server-graphql';
-import { findOrFail } from '@samspill/server-graphql';
-import { keysetPage } from '@samspill/server-graphql';
-import { assertTransition } from '@samspill/server-graphql';
+import { assertTransition, conflict, findOrFail, keysetPage, notFound, requireMunicipalityEditor } from '@samspill/server-graphql';
 import { publish } from '../common/outbox';
 import { canSeeProject } from '../common/visibility';
 import { ProjectEntity, ProjectPhase } from './project.entity';

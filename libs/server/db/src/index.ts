@@ -1,2 +1,1 @@
 export * from './data-source';
-export * from './test-database';

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { createTestDatabase, initialiseDataSource, TestDatabase } from '@samspill/server-db';
+import { initialiseDataSource } from '@samspill/server-db';
+import { createTestDatabase, TestDatabase } from './test-database';
 import { testEnv } from './test-env';
 
 export interface MigratedDatabase {

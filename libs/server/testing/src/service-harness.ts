@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Logger } from '@samspill/server-config';
-import { createTestDatabase, TestDatabase } from '@samspill/server-db';
+import { createTestDatabase, TestDatabase } from './test-database';
 import { TEST_INTERNAL_SECRET, testEnv, testLogger } from './test-env';
 
 export interface ServiceHarness<C, S> {

@@ -1,5 +1,4 @@
-import { DomainError } from '@samspill/server-graphql';
-import { canTransition } from '@samspill/server-graphql';
+import { canTransition, DomainError } from '@samspill/server-graphql';
 import { buildQuestions, CONSULTATION_TRANSITIONS, validateAnswers } from '../consultation.rules';
 import { ConsultationStatus as S, QuestionKind as K } from '../consultation.model';
 

@@ -1,5 +1,4 @@
-import { DomainError, ErrorCode } from '@samspill/server-graphql';
-import { assertTransition, canTransition } from '@samspill/server-graphql';
+import { assertTransition, canTransition, DomainError, ErrorCode } from '@samspill/server-graphql';
 import { ProjectPhase } from '../project.entity';
 import { isOpen, PROJECT_TRANSITIONS } from '../project.rules';
 
