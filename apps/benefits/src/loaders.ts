@@ -4,7 +4,8 @@ import { byIdLoader, groupLoader, RequestContext, uuids } from '@samspill/server
 import { BENEFIT_COLUMNS, MEASUREMENT_COLUMNS, PLAN_COLUMNS } from './benefit/benefit.rows';
 import type { BenefitMeasurementType, BenefitObjectType, BenefitPlanType, BenefitProfileType } from './benefit/benefit.type';
 import { gapsQuery, rollupQuery } from './realisation/realisation.sql';
-import { BenefitGap, BenefitRealisation, BenefitRollupDimension, BenefitRollupRow } from './realisation/realisation.type';
+import { BenefitGap, BenefitRealisation, BenefitRollupRow } from './realisation/realisation.type';
+import { BenefitRollupDimension } from './realisation/realisation.model';
 import { benefitExpectationV1 } from '@samspill/contracts';
 
 

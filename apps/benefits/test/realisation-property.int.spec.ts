@@ -5,7 +5,7 @@ import { createBenefitsDataSource } from '../src/data-source';
 import { refreshBenefitReadModel } from '../src/benefit/benefit-read-model';
 import { BENEFIT_COLUMNS } from '../src/benefit/benefit.rows';
 import { factsQuery, rollupQuery } from '../src/realisation/realisation.sql';
-import { BenefitPeriodGrain, BenefitRollupDimension } from '../src/realisation/realisation.type';
+import { BenefitPeriodGrain, BenefitRollupDimension } from '../src/realisation/realisation.model';
 import { fmt, ratio } from './support/decimal-oracle';
 
 /**

@@ -9,3 +9,8 @@ export enum BenefitRealisationMethod {
   BUDGET_REDUCTION = 'BUDGET_REDUCTION',
   FREED_CAPACITY = 'FREED_CAPACITY',
 }
+
+export enum BenefitDirection {
+  HIGHER_IS_BETTER = 'HIGHER_IS_BETTER',
+  LOWER_IS_BETTER = 'LOWER_IS_BETTER',
+}

@@ -6,7 +6,7 @@ import { BENEFIT_COLUMNS, PLAN_COLUMNS } from './benefit.rows';
 import type { BenefitObjectType, BenefitPlanType } from './benefit.type';
 import type { AddBenefitInput, UpdateBenefitInput } from './dto/benefit.inputs';
 import { amountInput, dateInput, pastDateInput } from './dto/amount-input';
-import { checkTargetSide } from './direction-rules';
+import { checkTargetSide } from './direction.rules';
 import { parseAmount } from '../common/decimal';
 import { refreshProfileTarget } from '../plan/seed-plan';
 

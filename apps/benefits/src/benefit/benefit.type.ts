@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { BenefitKind, BenefitRealisationMethod } from './benefit.model';
+import { BenefitDirection, BenefitKind, BenefitRealisationMethod } from './benefit.model';
 import { Restricted } from '@samspill/server-graphql';
 import type { Context } from '../loaders';
 import { mayNameEmployees } from '../common/read-scope';
@@ -9,12 +9,6 @@ const recorder = Restricted<Context, { benefitId: string }>(async (ctx, x) => {
   const benefit = await ctx.loaders.benefit.load(x.benefitId);
   return benefit !== null && mayNameEmployees(ctx, benefit);
 });
-
-
-export enum BenefitDirection {
-  HIGHER_IS_BETTER = 'HIGHER_IS_BETTER',
-  LOWER_IS_BETTER = 'LOWER_IS_BETTER',
-}
 
 registerEnumType(BenefitDirection, {
   name: 'BenefitDirection',

@@ -8,9 +8,8 @@ import { factsQuery } from '../realisation/realisation.sql';
 import { BenefitKind } from '../benefit/benefit.model';
 import { csvHeader, csvLine, ndjsonLine } from './fact-format';
 import { municipalityNumber } from '@samspill/contracts';
-import { periodProblem } from '../realisation/period-rules';
+import { periodProblem } from '../realisation/period.rules';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Strict: a misspelt parameter must not silently widen the export to every row. */
 const filterSchema = z.strictObject({
   municipalityId: municipalityNumber.optional(),

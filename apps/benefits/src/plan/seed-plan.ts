@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { EventPayload } from '@samspill/contracts';
 import { benefitExpectationV1 } from '@samspill/contracts';
 import { expectedForMunicipality, formatAmount, parseAmount } from '../common/decimal';
-import { seededTarget } from '../benefit/direction-rules';
+import { seededTarget } from '../benefit/direction.rules';
 
 type Expectation = EventPayload<'InitiativeLaunched'>['expectedBenefits'][number];
 

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Identity } from '@samspill/server-auth';
 import { badInput, decodeCursor, encodeCursor, forbidden } from '@samspill/server-graphql';
-import { periodProblem } from './period-rules';
+import { periodProblem } from './period.rules';
 import { factScope, FactScope, mayReadFacts } from '../common/access-policy';
 import { benefitWhere, factsQuery, rollupQuery } from './realisation.sql';
 import { SqlParams } from '../common/sql';

@@ -1,22 +1,6 @@
-import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { IsOptional, Matches, Max, Min } from 'class-validator';
-import { BenefitDirection, BenefitKind } from '../benefit/benefit.type';
-import { IsMunicipalityNumber } from '@samspill/server-graphql';
-
-export enum BenefitRollupDimension {
-  PROJECT = 'PROJECT',
-  MUNICIPALITY = 'MUNICIPALITY',
-  INITIATIVE = 'INITIATIVE',
-  GOAL = 'GOAL',
-  FOCUS_AREA = 'FOCUS_AREA',
-  NETWORK = 'NETWORK',
-}
-
-export enum BenefitPeriodGrain {
-  MONTH = 'month',
-  QUARTER = 'quarter',
-  YEAR = 'year',
-}
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { BenefitDirection, BenefitKind } from '../benefit/benefit.model';
+import { BenefitPeriodGrain, BenefitRollupDimension } from './realisation.model';
 
 registerEnumType(BenefitRollupDimension, { name: 'BenefitRollupDimension' });
 registerEnumType(BenefitPeriodGrain, { name: 'BenefitPeriodGrain' });
@@ -62,28 +46,6 @@ export class BenefitRollupRow extends BenefitRealisationLine {
   key: string | null;
   @Field(() => String, { nullable: true }) label: string | null;
   @Field(() => String, { nullable: true, description: 'First day of the period (with a grain).' }) periodStart: string | null;
-}
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-@InputType()
-export class BenefitFactFilter {
-  @Field(() => String, { nullable: true }) @IsOptional() @IsMunicipalityNumber() municipalityId?: string | null;
-  @Field(() => ID, { nullable: true }) initiativeId?: string | null;
-  @Field(() => ID, { nullable: true }) goalId?: string | null;
-  @Field(() => ID, { nullable: true }) focusAreaId?: string | null;
-  @Field(() => ID, { nullable: true }) networkId?: string | null;
-  @Field(() => ID, { nullable: true }) projectId?: string | null;
-  @Field(() => BenefitKind, { nullable: true }) type?: BenefitKind | null;
-  @Field(() => String, { nullable: true, description: 'Measured on or after (YYYY-MM-DD).' }) @IsOptional() @Matches(DATE) from?: string | null;
-  @Field(() => String, { nullable: true, description: 'Measured on or before (YYYY-MM-DD).' }) @IsOptional() @Matches(DATE) to?: string | null;
-}
-
-@ArgsType()
-export class BenefitFactsArgs {
-  @Field(() => Int, { defaultValue: 100, description: 'Page size, 1 to 10000.' }) @Min(1) @Max(10000) first: number = 100;
-  @Field(() => String, { nullable: true }) after?: string | null;
-  @Field(() => BenefitFactFilter, { nullable: true }) filter?: BenefitFactFilter | null;
 }
 
 @ObjectType('BenefitFact', { description: 'One current measurement with all its dimensions: the flat row BI tools read.' })

@@ -1,9 +1,7 @@
 import { Field, InputType } from 'type-graphql';
-import { IsOptional, Length, Matches } from 'class-validator';
-import { BenefitDirection, BenefitKind, BenefitRealisationMethod } from '../benefit.type';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MSG = { message: 'a date is YYYY-MM-DD' };
+import { IsOptional, Length } from 'class-validator';
+import { IsIsoDate } from '@samspill/server-graphql';
+import { BenefitDirection, BenefitKind, BenefitRealisationMethod } from '../benefit.model';
 
 @InputType()
 export class AddBenefitInput {

@@ -1,4 +1,4 @@
-import { checkTargetSide, seededTarget } from '../direction-rules';
+import { checkTargetSide, seededTarget } from '../direction.rules';
 
 describe('benefit direction rules', () => {
   it('seeds targets toward the better side of the baseline, and dis-benefits toward the worse', () => {

@@ -1,6 +1,6 @@
-import { isCalendarDate, periodProblem } from '../period-rules';
+import { isCalendarDate, periodProblem } from '../period.rules';
 import { isPeriodStart } from '../realisation.sql';
-import { BenefitPeriodGrain } from '../realisation.type';
+import { BenefitPeriodGrain } from '../realisation.model';
 
 describe('rollup period rules', () => {
   it('knows which dates are on the calendar', () => {
