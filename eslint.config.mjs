@@ -22,6 +22,8 @@ const depConstraints = [
   // Apps never import apps: only server libs and contracts.
   { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:server-lib', 'type:contracts'] },
   { sourceTag: 'type:server-lib', onlyDependOnLibsWithTags: ['type:server-lib', 'type:contracts'] },
+  // The test lib builds on the server libs; nothing but tests may import it (see testDepConstraints).
+  { sourceTag: 'type:test-lib', onlyDependOnLibsWithTags: ['type:server-lib', 'type:contracts'] },
   // Contracts are the shared language between services: plain TS that depends on nothing.
   { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [] },
   // End-to-end tests start the real apps in-process.
@@ -33,6 +35,17 @@ const depConstraints = [
   { sourceTag: 'type:web-app', onlyDependOnLibsWithTags: ['type:web'] },
   { sourceTag: 'type:web', onlyDependOnLibsWithTags: ['type:web'] },
   { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web'] },
+];
+
+/**
+ * The test lib (server-testing, tag type:test-lib) is for tests only: app and lib sources may not
+ * import it (the constraints above do not list it), test files may (these add it).
+ */
+const TEST_LIB_USERS = ['type:app', 'type:server-lib', 'type:e2e'];
+const testDepConstraints = [
+  ...depConstraints.map((c) =>
+    TEST_LIB_USERS.includes(c.sourceTag) ? { ...c, onlyDependOnLibsWithTags: [...c.onlyDependOnLibsWithTags, 'type:test-lib'] } : c,
+  ),
 ];
 
 const boundaries = (extra = {}) => [
@@ -94,15 +107,6 @@ export default defineConfig(
     },
   },
   {
-    // e2e tests start the apps in-process, and apps have no import alias (nothing else may
-    // import them): allow e2e's relative imports of app code. Everything else is still checked.
-    files: ['e2e/**/*.ts'],
-    rules: {
-      '@nx/enforce-module-boundaries': boundaries({ allow: ['^(\\.\\./)+apps/[^/]+/(src|test|tooling)/'] }),
-    },
-  },
-
-  {
     files: TESTS,
     plugins: { jest },
     languageOptions: { globals: jest.environments.globals.globals },
@@ -111,6 +115,16 @@ export default defineConfig(
       'jest/no-focused-tests': 'error',
       'jest/no-disabled-tests': 'error',
       'jest/valid-expect': 'error',
+      // Tests, and only tests, may import the test lib (type:test-lib).
+      '@nx/enforce-module-boundaries': boundaries({ depConstraints: testDepConstraints }),
+    },
+  },
+  {
+    // e2e tests start the apps in-process, and apps have no import alias (nothing else may
+    // import them): allow e2e's relative imports of app code. Everything else is still checked.
+    files: ['e2e/**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': boundaries({ depConstraints: testDepConstraints, allow: ['^(\\.\\./)+apps/[^/]+/(src|test|tooling)/'] }),
     },
   },
 
