@@ -26,6 +26,8 @@ const depConstraints = [
   { sourceTag: 'type:test-lib', onlyDependOnLibsWithTags: ['type:server-lib', 'type:contracts'] },
   // Contracts are the shared language between services: plain TS that depends on nothing.
   { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [] },
+  // Build, seed and benchmark tools load apps' modules (schemas, consumers, data sources) and any lib.
+  { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:app', 'type:web-app', 'type:server-lib', 'type:contracts', 'type:web', 'type:test-lib'] },
   // End-to-end tests start the real apps in-process.
   { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:app', 'type:web-app', 'type:server-lib', 'type:contracts'] },
   // Scopes say the same along the other axis: a service's code never reaches into another's.
@@ -131,6 +133,13 @@ export default defineConfig(
   {
     files: ['tools/**', 'apps/embed/tooling/**'],
     rules: { 'no-console': 'off' },
+  },
+  {
+    // Like e2e, tools reach apps (which have no import alias) and libs by relative path.
+    files: ['tools/**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': boundaries({ allow: ['^(\\.\\./)+(apps|libs)/'] }),
+    },
   },
   {
     // A bootstrap reports a configuration error before any logger exists.
