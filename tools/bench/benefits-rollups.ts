@@ -90,8 +90,8 @@ async function main() {
     const secret = 'benefits-bench-internal-secret-0123456789abcdef';
     // The route as the service mounts it, without the rest of the service (no Kafka needed).
     const route = benefitFactsExportRoute(ds, { batchSize: 2000, logger: pino({ level: 'warn' }) });
-    const exporter = await listen(express().get(route.path, guardedRoute(route, secret)), 0);
-    const header = await signForwardedIdentity({ subject: 'bench', name: 'Bench', grants: [{ role: 'analyst' }] }, 'bench', secret);
+    const exporter = await listen(express().get(route.path, guardedRoute(route, secret, 'benefits')), 0);
+    const header = await signForwardedIdentity({ subject: 'bench', name: 'Bench', grants: [{ role: 'analyst' }] }, 'bench', secret, 'benefits');
     const samples: number[] = [];
     const sampler = setInterval(() => samples.push(process.memoryUsage().rss), 100);
     const started = Date.now();

@@ -73,7 +73,7 @@ async function startHiveGateway() {
     unifiedGraphHandler,
     logging: false,
     propagateHeaders: {
-      fromClientToSubgraphs: async () => ({ [FORWARDED_IDENTITY_HEADER]: await signForwardedIdentity(ANONYMOUS, 'bench', config.INTERNAL_AUTH_SECRET) }),
+      fromClientToSubgraphs: async () => ({ [FORWARDED_IDENTITY_HEADER]: await signForwardedIdentity(ANONYMOUS, 'bench', config.INTERNAL_AUTH_SECRET, ['network-strategy', 'portfolios', 'consultation', 'benefits']) }),
     },
   });
   const server = createServer(hive);

@@ -42,7 +42,7 @@ describe('benefits: direction, dis-benefits, periods and bad input (real Kafka, 
   const count = async (sql: string) => Number((await h.service.dataSource.query(sql))[0].n);
   const exportGet = async (query: string) =>
     fetch(`${h.exportUrl}/benefit-facts.csv?${query}`, {
-      headers: { [FORWARDED_IDENTITY_HEADER]: await signForwardedIdentity(ANALYST, 'test-request', TEST_INTERNAL_SECRET) },
+      headers: { [FORWARDED_IDENTITY_HEADER]: await signForwardedIdentity(ANALYST, 'test-request', TEST_INTERNAL_SECRET, 'benefits') },
     });
 
   beforeAll(async () => {

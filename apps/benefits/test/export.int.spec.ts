@@ -22,7 +22,7 @@ describe('benefits: BI export (real PostgreSQL)', () => {
 
   const get = async (path: string, identity: Identity | null) =>
     fetch(`${h.exportUrl}/${path}`, {
-      headers: identity ? { [FORWARDED_IDENTITY_HEADER]: await signForwardedIdentity(identity, 'test-request', TEST_INTERNAL_SECRET) } : {},
+      headers: identity ? { [FORWARDED_IDENTITY_HEADER]: await signForwardedIdentity(identity, 'test-request', TEST_INTERNAL_SECRET, 'benefits') } : {},
     });
 
   /** Reads a streamed body line by line, keeping only a running hash: the test holds no rows either. */

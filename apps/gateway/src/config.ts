@@ -24,6 +24,10 @@ export const authEnvShape = {
   AUTH_AUDIENCE: z.string().min(1).default(TOKEN_AUDIENCE_DEFAULT),
   /** Development key file; defaults to DEV_KEY_PATH_DEFAULT outside production. */
   AUTH_DEV_KEY_PATH: z.string().min(1).optional(),
+  /** Longest accepted bearer-token lifetime (exp − iat), in seconds: a leaked token is not valid for ever. */
+  AUTH_MAX_TOKEN_LIFETIME_SECONDS: z.coerce.number().int().min(60).max(7 * 86400).default(12 * 3600),
+  /** Clock difference tolerated between the identity provider and the gateway, in seconds. */
+  AUTH_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
 };
 
 const subgraphUrlShape = Object.fromEntries(SUBGRAPHS.map((s) => [s.urlEnv, httpUrl.default(s.defaultUrl)])) as {

@@ -15,7 +15,7 @@ import { formatGatewayError } from './gateway-errors';
 import { IdentityForwardingDataSource } from './identity-forwarding.data-source';
 import { maxTokensMiddleware, queryLimitRules } from './query-limits';
 import { subgraphReadiness } from './readiness';
-import { routeProxy } from './route-proxy';
+import { routeProxy, subgraphServing } from './route-proxy';
 import { requestIdFrom } from './request-id';
 import { installPublicRead, PublicRead } from './public-read/public-read';
 import { mountWebApp } from './web-app.mount';
@@ -62,7 +62,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
       if (!configured.has(name)) logger.warn({ subgraph: name, url }, 'subgraph not listed in apps/gateway/src/subgraphs.ts; using its supergraph URL');
       if (!url) throw new Error(`the supergraph gives subgraph "${name}" no URL`);
       routes.set(name, url);
-      return new IdentityForwardingDataSource(url, config.INTERNAL_AUTH_SECRET);
+      return new IdentityForwardingDataSource(url, config.INTERNAL_AUTH_SECRET, name);
     },
   });
   const apollo = new ApolloServer<GatewayContext>({
@@ -111,7 +111,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   );
   // Plain HTTP routes of the services (e.g. benefits' CSV / NDJSON exports), by path; same authentication as /graphql.
   for (const [prefix, origin] of subgraphHttpRoutes(config)) {
-    app.get(`${prefix}/{*path}`, assignRequestId, routeProxy(origin, authenticate, config.INTERNAL_AUTH_SECRET, logger));
+    app.get(`${prefix}/{*path}`, assignRequestId, routeProxy(origin, authenticate, config.INTERNAL_AUTH_SECRET, logger, subgraphServing(prefix)));
   }
   mountWebApp(app, config);
   app.use(jsonErrorHandler(logger));

@@ -13,6 +13,8 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
   constructor(
     url: string,
     private readonly internalAuthSecret: string,
+    /** The subgraph's name: the forwarded identity is addressed to it alone. */
+    private readonly subgraph: string,
   ) {
     super({ url });
   }
@@ -24,7 +26,7 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
     const requestId = context?.requestId ?? randomUUID();
     const headers = options.request.http?.headers;
     if (!headers) throw new Error('subgraph request has no HTTP headers to carry the identity');
-    headers.set(FORWARDED_IDENTITY_HEADER, await signForwardedIdentity(identity, requestId, this.internalAuthSecret));
+    headers.set(FORWARDED_IDENTITY_HEADER, await signForwardedIdentity(identity, requestId, this.internalAuthSecret, this.subgraph));
     headers.set(REQUEST_ID_HEADER, requestId);
   }
 }

@@ -4,6 +4,7 @@ import type { RequestHandler } from 'express';
 import type { Logger } from '@samspill/server-config';
 import { FORWARDED_IDENTITY_HEADER, REQUEST_ID_HEADER, signForwardedIdentity } from '@samspill/server-auth';
 import type { Authenticator } from './auth/bearer-authenticator';
+import { SUBGRAPHS, SubgraphDefinition } from './subgraphs';
 
 const PASSED_THROUGH = ['content-type', 'content-disposition', 'cache-control'];
 
@@ -20,6 +21,8 @@ export function routeProxy(
   authenticate: Authenticator,
   internalSecret: string,
   logger: Logger,
+  /** The subgraph serving the path: the forwarded identity is addressed to it alone. */
+  subgraph: string,
 ): RequestHandler {
   return async (req, res) => {
     let identity;
@@ -41,7 +44,7 @@ export function routeProxy(
     try {
       const upstream = await fetch(`${targetBaseUrl}${req.originalUrl}`, {
         headers: {
-          [FORWARDED_IDENTITY_HEADER]: await signForwardedIdentity(identity, requestId, internalSecret),
+          [FORWARDED_IDENTITY_HEADER]: await signForwardedIdentity(identity, requestId, internalSecret, subgraph),
           [REQUEST_ID_HEADER]: requestId,
           accept: req.headers.accept ?? '*/*',
         },
@@ -65,4 +68,11 @@ export function routeProxy(
       else res.destroy();
     }
   };
+}
+
+/** Which subgraph serves a plain HTTP path prefix (subgraphs.ts `httpPaths`). */
+export function subgraphServing(prefix: string): string {
+  const owner = (SUBGRAPHS as readonly SubgraphDefinition[]).find((s) => s.httpPaths?.includes(prefix));
+  if (!owner) throw new Error(`no subgraph serves ${prefix}`);
+  return owner.name;
 }

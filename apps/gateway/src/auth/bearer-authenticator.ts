@@ -37,10 +37,14 @@ export function createAuthenticator(verify: BearerVerifier): Authenticator {
 
 /** Production verifies against the identity provider's JWKS; development against the local key. */
 export async function createGatewayVerifier(config: GatewayConfig): Promise<BearerVerifier> {
-  const issuer = config.AUTH_ISSUER;
-  const audience = config.AUTH_AUDIENCE;
+  const rules = {
+    issuer: config.AUTH_ISSUER,
+    audience: config.AUTH_AUDIENCE,
+    maxLifetimeSeconds: config.AUTH_MAX_TOKEN_LIFETIME_SECONDS,
+    clockToleranceSeconds: config.AUTH_CLOCK_SKEW_SECONDS,
+  };
   const keyPath = devKeyPath(config);
-  if (keyPath === null) return createBearerVerifier({ issuer, audience, jwksUrl: config.AUTH_JWKS_URL });
+  if (keyPath === null) return createBearerVerifier({ ...rules, jwksUrl: config.AUTH_JWKS_URL });
   const { publicKey } = await loadOrCreateDevKeyPair(keyPath);
-  return createBearerVerifier({ issuer, audience, devPublicKey: publicKey });
+  return createBearerVerifier({ ...rules, devPublicKey: publicKey });
 }

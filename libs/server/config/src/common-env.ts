@@ -28,6 +28,8 @@ export const subgraphEnvShape = {
   /** Prefix for every topic and consumer group, so environments or test runs can share a cluster. */
   KAFKA_TOPIC_PREFIX: z.string().regex(/^[a-zA-Z0-9._-]*$/, 'letters, digits, dot, dash and underscore only').default(''),
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60000).default(500),
+  /** Only the gateway should reach a subgraph: loopback unless a deployment says otherwise (e.g. 0.0.0.0 in containers). */
+  BIND_HOST: z.string().min(1).default('127.0.0.1'),
 };
 
 export { port };

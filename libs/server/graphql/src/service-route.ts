@@ -21,18 +21,18 @@ export interface ServiceRoute {
 }
 
 /** Verifies the identity the gateway forwarded; throws if it is missing or not signed by the gateway. */
-export async function forwardedCaller(req: Request, internalAuthSecret: string): Promise<Caller> {
+export async function forwardedCaller(req: Request, internalAuthSecret: string, target: string): Promise<Caller> {
   const header = req.headers[FORWARDED_IDENTITY_HEADER];
   if (typeof header !== 'string') throw new Error('missing forwarded identity');
-  return verifyForwardedIdentity(header, internalAuthSecret);
+  return verifyForwardedIdentity(header, internalAuthSecret, target);
 }
 
 /** Wraps a route: 401 in the GraphQL error shape for a request that did not come through the gateway. */
-export function guardedRoute(route: ServiceRoute, internalAuthSecret: string): RequestHandler {
+export function guardedRoute(route: ServiceRoute, internalAuthSecret: string, target: string): RequestHandler {
   return async (req, res, next) => {
     let caller: Caller;
     try {
-      caller = await forwardedCaller(req, internalAuthSecret);
+      caller = await forwardedCaller(req, internalAuthSecret, target);
     } catch {
       res.status(401).json({ errors: [{ message: 'request did not come through the gateway', extensions: { code: 'UNAUTHENTICATED' } }] });
       return;

@@ -13,6 +13,10 @@ import { forwardedCaller, guardedRoute, ServiceRoute } from './service-route';
 
 export interface SubgraphServerOptions<TLoaders> {
   schema: GraphQLSchema;
+  /** The subgraph's name in the supergraph: forwarded identities must be addressed to it. */
+  name: string;
+  /** Interface to listen on (127.0.0.1 unless configured: only the gateway should reach a subgraph). */
+  host: string;
   port: number;
   internalAuthSecret: string;
   logger: Logger;
@@ -56,7 +60,7 @@ export async function startSubgraphServer<TLoaders>(options: SubgraphServerOptio
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         try {
-          const { identity, requestId } = await forwardedCaller(req, options.internalAuthSecret);
+          const { identity, requestId } = await forwardedCaller(req, options.internalAuthSecret, options.name);
           return { identity, requestId, loaders: options.createLoaders(identity) };
         } catch {
           throw new GraphQLError('request did not come through the gateway', {
@@ -66,9 +70,9 @@ export async function startSubgraphServer<TLoaders>(options: SubgraphServerOptio
       },
     }),
   );
-  for (const route of options.routes ?? []) app[route.method](route.path, guardedRoute(route, options.internalAuthSecret));
+  for (const route of options.routes ?? []) app[route.method](route.path, guardedRoute(route, options.internalAuthSecret, options.name));
   app.use(jsonErrorHandler(options.logger));
-  const { server, port } = await listen(app, options.port);
+  const { server, port } = await listen(app, options.port, options.host);
   return {
     port,
     async stop() {

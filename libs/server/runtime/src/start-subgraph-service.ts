@@ -56,6 +56,7 @@ export interface SubgraphRuntimeConfig {
   KAFKA_TOPIC_PREFIX: string;
   INTERNAL_AUTH_SECRET: string;
   OUTBOX_POLL_MS: number;
+  BIND_HOST: string;
 }
 
 export interface RunningSubgraphService {
@@ -118,7 +119,9 @@ export async function startSubgraphService<TLoaders>(
 
   const server = await startSubgraphServer({
     schema: await def.buildSchema(ds),
+    name: def.outbox.service,
     port,
+    host: config.BIND_HOST,
     internalAuthSecret: config.INTERNAL_AUTH_SECRET,
     logger,
     readiness: [{ name: 'postgres', check: async () => void (await ds.query('SELECT 1')) }],

@@ -27,6 +27,9 @@ export async function graphql<T = any>(
 /** Error codes of a response, for compact assertions. */
 export const errorCodes = (res: GraphQLResponse) => (res.errors ?? []).map((e) => e.extensions?.code);
 
+/** Every service that verifies forwarded identities (the gateway addresses each token to one of them). */
+export const EVERY_TARGET = ['network-strategy', 'portfolios', 'consultation', 'benefits'] as const;
+
 /** Calls a subgraph directly, as the gateway would: with a signed forwarded identity. */
 export async function callSubgraph<T = any>(
   url: string,
@@ -35,6 +38,7 @@ export async function callSubgraph<T = any>(
   query: string,
   variables: Record<string, unknown> = {},
 ): Promise<GraphQLResponse<T>> {
-  const header = await signForwardedIdentity(identity, 'test-request', secret);
+  // Tests call a subgraph by URL without naming it: the test identity is addressed to every target.
+  const header = await signForwardedIdentity(identity, 'test-request', secret, EVERY_TARGET);
   return graphql<T>(url, query, variables, undefined, { [FORWARDED_IDENTITY_HEADER]: header });
 }

@@ -149,6 +149,36 @@ describe('bearer token verification', () => {
     expect((await rejectionOf(verifier()(token))).message).toBe('token has no subject');
   });
 
+  it('rejects a token without an expiry (it would be valid for ever)', async () => {
+    const token = await new SignJWT({ [ROLES_CLAIM]: [] })
+      .setProtectedHeader({ alg: DEV_KEY_ALG })
+      .setIssuer(TOKEN_ISSUER_DEFAULT)
+      .setAudience(TOKEN_AUDIENCE_DEFAULT)
+      .setSubject('u-1')
+      .setIssuedAt()
+      .sign(keys.privateKey);
+    await rejectionOf(verifier()(token));
+  });
+
+  it('rejects a token living longer than the configured maximum, with or without iat', async () => {
+    const strict = createBearerVerifier({ issuer: TOKEN_ISSUER_DEFAULT, audience: TOKEN_AUDIENCE_DEFAULT, devPublicKey: keys.publicKey, maxLifetimeSeconds: 3600 });
+    await expect(strict(await rawToken({}, { exp: nowSeconds() + 1800 }))).resolves.toMatchObject({ subject: 'u-1' });
+    expect((await rejectionOf(strict(await rawToken({}, { exp: nowSeconds() + 2 * 86400 })))).message).toMatch(/lifetime exceeds 3600 s/);
+    const noIat = await new SignJWT({})
+      .setProtectedHeader({ alg: DEV_KEY_ALG })
+      .setIssuer(TOKEN_ISSUER_DEFAULT)
+      .setAudience(TOKEN_AUDIENCE_DEFAULT)
+      .setSubject('u-1')
+      .setExpirationTime(nowSeconds() + 2 * 86400)
+      .sign(keys.privateKey);
+    await rejectionOf(strict(noIat));
+  });
+
+  it('takes its clock-skew tolerance from configuration', async () => {
+    const exact = createBearerVerifier({ issuer: TOKEN_ISSUER_DEFAULT, audience: TOKEN_AUDIENCE_DEFAULT, devPublicKey: keys.publicKey, clockToleranceSeconds: 0 });
+    await rejectionOf(exact(await rawToken({}, { exp: nowSeconds() - 2 })));
+  });
+
   it('needs a key source', () => {
     expect(() => createBearerVerifier({ issuer: 'i', audience: 'a' })).toThrow(/JWKS URL or a development key/);
   });

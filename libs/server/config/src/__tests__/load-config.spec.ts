@@ -30,6 +30,7 @@ describe('loadConfig with the subgraph environment', () => {
       INTERNAL_AUTH_SECRET: SECRET,
       KAFKA_TOPIC_PREFIX: '',
       OUTBOX_POLL_MS: 500,
+      BIND_HOST: '127.0.0.1',
       NETWORK_STRATEGY_PORT: 4001,
     });
   });
