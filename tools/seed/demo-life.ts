@@ -143,17 +143,22 @@ export async function seedDemoLife(ctx: DemoLifeContext): Promise<void> {
   await inBatches(measured, 3, async (p, k) => {
     const token = await editor(p.municipalityId);
     const plan = await eventually(`the benefit plan of project ${p.id}`, async () => {
-      const { benefitPlan } = await gql(token, `query($p: ID!) { benefitPlan(projectId: $p) { benefits { id targetValue expectedPerYear } } }`, { p: p.id });
+      const { benefitPlan } = await gql(token, `query($p: ID!) { benefitPlan(projectId: $p) { benefits { id direction isDisbenefit targetValue expectedPerYear } } }`, { p: p.id });
       return benefitPlan?.benefits?.length ? benefitPlan : null;
     });
     const pace = k % 3 === 0 ? 0.45 : 1.05; // every third project is behind plan
     for (const b of plan.benefits) {
-      const perYear = Number(b.expectedPerYear ?? 0) || 10_000;
-      const target = Number(b.targetValue ?? 0) || perYear * 2;
-      await gql(token, `mutation($id: ID!, $v: String!, $d: String!) { setBenefitBaseline(id: $id, value: $v, date: $d) { id } }`, { id: b.id, v: '0.00', d: MEASUREMENT_QUARTERS[0] });
-      if (!b.targetValue) await gql(token, `mutation($id: ID!, $v: String!, $d: String) { changeBenefitTarget(id: $id, value: $v, date: $d) { id } }`, { id: b.id, v: target.toFixed(2), d: '2026-12-31' });
+      if (b.isDisbenefit) continue;
+      const gain = (Number(b.expectedPerYear ?? 0) || 10_000) * 2;
+      const seededTarget = b.targetValue === null ? null : Number(b.targetValue);
+      // The target lies on the better side of the baseline: above it, or below it when lower is better.
+      const lower = b.direction === 'LOWER_IS_BETTER';
+      const target = lower ? (seededTarget ?? 100) : seededTarget && seededTarget > 0 ? seededTarget : gain;
+      const baseline = lower ? target + gain : 0;
+      await gql(token, `mutation($id: ID!, $v: String!, $d: String!) { setBenefitBaseline(id: $id, value: $v, date: $d) { id } }`, { id: b.id, v: baseline.toFixed(2), d: MEASUREMENT_QUARTERS[0] });
+      if (seededTarget !== target) await gql(token, `mutation($id: ID!, $v: String!, $d: String) { changeBenefitTarget(id: $id, value: $v, date: $d) { id } }`, { id: b.id, v: target.toFixed(2), d: '2026-12-31' });
       for (let q = 1; q < MEASUREMENT_QUARTERS.length; q++) {
-        const value = (target * pace * q) / (MEASUREMENT_QUARTERS.length - 1);
+        const value = baseline + ((target - baseline) * pace * q) / (MEASUREMENT_QUARTERS.length - 1);
         await gql(token, `mutation($id: ID!, $in: MeasurementInput!) { recordMeasurement(benefitId: $id, input: $in) { id } }`, {
           id: b.id,
           in: { measuredOn: MEASUREMENT_QUARTERS[q], value: value.toFixed(2), source: 'Økonomisystem' },

@@ -96,10 +96,10 @@ async function measureBenefits(
   index: number,
 ) {
   const plan = await eventually('a benefit plan', async () => {
-    const { benefitPlan } = await gql(`query($p: ID!) { benefitPlan(projectId: $p) { id seeded initiativeId benefits { id unit expectedPerYear } } }`, { p: projectId });
+    const { benefitPlan } = await gql(`query($p: ID!) { benefitPlan(projectId: $p) { id seeded initiativeId benefits { id unit expectedPerYear direction targetValue } } }`, { p: projectId });
     return benefitPlan.seeded || !benefitPlan.initiativeId ? benefitPlan : undefined;
   });
-  let benefits: { id: string; unit: string; expectedPerYear: string | null }[] = plan.benefits;
+  let benefits: { id: string; unit: string; expectedPerYear: string | null; direction?: string; targetValue?: string | null }[] = plan.benefits;
   if (benefits.length === 0) {
     const { addBenefit } = await gql(
       `mutation($p: ID!, $i: AddBenefitInput!) { addBenefit(planId: $p, input: $i) { id unit expectedPerYear } }`,
@@ -109,12 +109,17 @@ async function measureBenefits(
   }
   const shares = [0.35, 0.6, 0.8, 0.2, 0.5];
   for (const b of benefits) {
-    const target = Math.round(Number(b.expectedPerYear ?? '100000')) || 100000;
-    await gql(`mutation($b: ID!) { setBenefitBaseline(id: $b, value: "0", date: "2025-01-01") { id } }`, { b: b.id });
+    const gain = Math.round(Number(b.expectedPerYear ?? '100000')) || 100000;
+    // The target lies on the better side of the baseline (issue 10): below it when lower is better.
+    const lower = b.direction === 'LOWER_IS_BETTER';
+    const target = lower ? Math.round(Number(b.targetValue ?? gain)) : gain;
+    const baseline = lower ? target + gain : 0;
+    const value = lower ? baseline - (baseline - target) * shares[index % shares.length] : gain * shares[index % shares.length];
+    await gql(`mutation($b: ID!, $v: String!) { setBenefitBaseline(id: $b, value: $v, date: "2025-01-01") { id } }`, { b: b.id, v: String(baseline) });
     await gql(`mutation($b: ID!, $v: String!) { changeBenefitTarget(id: $b, value: $v, date: "2027-12-31") { id } }`, { b: b.id, v: String(target) });
     await gql(`mutation($b: ID!, $v: String!) { recordMeasurement(benefitId: $b, input: { measuredOn: "2025-09-30", value: $v, source: "Økonomisystemet" }) { id } }`, {
       b: b.id,
-      v: String(Math.round(target * shares[index % shares.length])),
+      v: String(Math.round(value)),
     });
   }
 }

@@ -38,7 +38,7 @@ export async function startWebStack(): Promise<WebStack> {
     await promisify(execFile)(process.execPath, ['--import', 'tsx', join(ROOT, 'tools/seed/demo-seed.ts')], {
       cwd: ROOT,
       // A few deciding members keep the seed short; the scenarios need Sola, Stavanger and Sandnes.
-      env: { ...process.env, GATEWAY_URL: stack.gatewayUrl, AUTH_DEV_KEY_PATH: stack.tokens.keyPath, DEMO_DECIDING_MEMBERS: '6' },
+      env: { ...process.env, GATEWAY_URL: stack.gatewayUrl, AUTH_DEV_KEY_PATH: stack.tokens.keyPath, DEMO_DECIDING_MEMBERS: process.env.DEMO_DECIDING_MEMBERS ?? '6' },
       timeout: 600_000,
     });
   } catch (err) {
