@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ANONYMOUS, FORWARDED_IDENTITY_HEADER, REQUEST_ID_HEADER, signForwardedIdentity } from '@samspill/server-auth';
 import type { GatewayContext } from './gateway-context';
+import { dedupingFetcher } from './inflight-dedup';
 
 /**
  * Calls one subgraph, attaching the caller's verified identity signed with the internal
@@ -17,6 +18,8 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
     private readonly subgraph: string,
   ) {
     super({ url });
+    // Identical reads in flight for indistinguishable callers reach the subgraph once (inflight-dedup.ts).
+    this.fetcher = dedupingFetcher(this.fetcher);
   }
 
   override async willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
