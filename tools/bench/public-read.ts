@@ -12,18 +12,17 @@
  * figures as relative, and see the note printed with them.
  *   npx tsx tools/bench/public-read.ts      (GATEWAY_URL, BENCH_SECONDS, BENCH_CONNECTIONS, BENCH_STALENESS_RUNS)
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { createServer, IncomingMessage, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdtempSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { z } from 'zod';
 import { loadConfig } from '@samspill/server-config';
-import { ANONYMOUS, FORWARDED_IDENTITY_HEADER, loadOrCreateDevKeyPair, signDevToken, signForwardedIdentity } from '@samspill/server-auth';
+import { loadOrCreateDevKeyPair, signDevToken } from '@samspill/server-auth';
 import { buildEmbed } from '../../apps/embed/tooling/build-embed';
 import { DOCUMENTS } from '../embed/embed-documents';
 import { DOCUMENT_IDS } from '../../apps/embed/src/api/document-ids';
+import { startHiveGateway } from './hive-gateway';
 
 const config = loadConfig(
   z.object({
@@ -51,34 +50,18 @@ async function load(title: string, opts: Partial<autocannon.Options>): Promise<{
   return { title, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors, non2xx: result.non2xx };
 }
 
-interface HiveRuntimeModule {
-  createGatewayRuntime(options: Record<string, unknown>): ((req: IncomingMessage, res: ServerResponse) => void) & { dispose(): Promise<void> };
-}
-
 /** Hive Gateway on the committed supergraph, calling the same subgraphs with the same signed anonymous identity our gateway sends. */
-async function startHiveGateway() {
-  const urls: Record<string, string> = {
-    'http://127.0.0.1:4001/graphql': config.NETWORK_STRATEGY_URL,
-    'http://127.0.0.1:4002/graphql': config.PORTFOLIOS_URL,
-    'http://127.0.0.1:4003/graphql': config.CONSULTATION_URL,
-    'http://127.0.0.1:4004/graphql': config.BENEFITS_URL,
-  };
-  const supergraph = readFileSync(config.SUPERGRAPH_PATH, 'utf8').replace(/url: "([^"]+)"/g, (m, url: string) => `url: "${urls[url] ?? url}"`);
-  // Loaded by a non-literal name so TypeScript does not read Hive's types: graphql-yoga's augment graphql's
-  // GraphQLErrorExtensions for the whole program, which clashes with the gateway's Apollo code.
-  const names = ['@graphql-hive/gateway-runtime', '@graphql-hive/router-runtime'];
-  const [{ createGatewayRuntime }, { unifiedGraphHandler }] = (await Promise.all(names.map((n) => import(n)))) as [HiveRuntimeModule, { unifiedGraphHandler: unknown }];
-  const hive = createGatewayRuntime({
-    supergraph: () => supergraph,
-    unifiedGraphHandler,
-    logging: false,
-    propagateHeaders: {
-      fromClientToSubgraphs: async () => ({ [FORWARDED_IDENTITY_HEADER]: await signForwardedIdentity(ANONYMOUS, 'bench', config.INTERNAL_AUTH_SECRET, ['network-strategy', 'portfolios', 'consultation', 'benefits']) }),
+function startHive() {
+  return startHiveGateway({
+    supergraphPath: config.SUPERGRAPH_PATH,
+    internalAuthSecret: config.INTERNAL_AUTH_SECRET,
+    subgraphUrls: {
+      'network-strategy': config.NETWORK_STRATEGY_URL,
+      portfolios: config.PORTFOLIOS_URL,
+      consultation: config.CONSULTATION_URL,
+      benefits: config.BENEFITS_URL,
     },
   });
-  const server = createServer(hive);
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, stop: async () => { await hive.dispose(); server.close(); } };
 }
 
 async function staleness(): Promise<number[]> {
@@ -127,7 +110,7 @@ async function main() {
   const body = JSON.stringify({ query, variables });
   const sample = (await (await fetch(trusted)).json()) as any;
   const projects = sample.data?.municipality?.projects?.length ?? 0;
-  const hive = await startHiveGateway();
+  const hive = await startHive();
   const hiveSample = (await (await fetch(hive.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json()) as any;
   if (JSON.stringify(hiveSample.data) !== JSON.stringify(sample.data)) throw new Error(`Hive Gateway answers differently: ${JSON.stringify(hiveSample).slice(0, 300)}`);
 

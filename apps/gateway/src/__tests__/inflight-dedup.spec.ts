@@ -18,7 +18,7 @@ async function countingSubgraph() {
     let body = '';
     req.on('data', (c: Buffer) => (body += c.toString()));
     req.on('end', async () => {
-      const { identity } = await verifyForwardedIdentity(String(req.headers[FORWARDED_IDENTITY_HEADER]), SECRET);
+      const { identity } = await verifyForwardedIdentity(String(req.headers[FORWARDED_IDENTITY_HEADER]), SECRET, 'portfolios');
       seen.push(identity);
       await released;
       res.setHeader('content-type', 'application/json');
@@ -47,7 +47,7 @@ describe('in-flight deduplication of subgraph fetches', () => {
   let source: IdentityForwardingDataSource;
   beforeEach(async () => {
     subgraph = await countingSubgraph();
-    source = new IdentityForwardingDataSource(subgraph.url, SECRET);
+    source = new IdentityForwardingDataSource(subgraph.url, SECRET, 'portfolios');
   });
   afterEach(() => subgraph.stop());
 
@@ -88,8 +88,8 @@ describe('identityKey', () => {
   it('is the same for the same identity whatever the order of grants or the request id', async () => {
     const a: Identity = { subject: 'kari', name: 'Kari', grants: [{ role: 'analyst' }, { role: 'network-admin', network: 'n1' }] };
     const b: Identity = { ...a, grants: [...a.grants].reverse() };
-    expect(identityKey(await signForwardedIdentity(a, 'r1', SECRET))).toBe(identityKey(await signForwardedIdentity(b, 'r2', SECRET)));
-    expect(identityKey(await signForwardedIdentity(a, 'r1', SECRET))).not.toBe(identityKey(await signForwardedIdentity({ ...a, grants: [{ role: 'analyst' }] }, 'r1', SECRET)));
+    expect(identityKey(await signForwardedIdentity(a, 'r1', SECRET, 'portfolios'))).toBe(identityKey(await signForwardedIdentity(b, 'r2', SECRET, 'portfolios')));
+    expect(identityKey(await signForwardedIdentity(a, 'r1', SECRET, 'portfolios'))).not.toBe(identityKey(await signForwardedIdentity({ ...a, grants: [{ role: 'analyst' }] }, 'r1', SECRET, 'portfolios')));
   });
 
   it('refuses to key what it cannot read, so such a fetch is never shared', () => {
