@@ -75,6 +75,7 @@ export async function startHiveGateway(options: HiveGatewayOptions): Promise<{ u
 }
 
 if (require.main === module) {
+  process.once('SIGTERM', () => process.exit(0));
   startHiveGateway({
     supergraphPath: process.env.HIVE_SUPERGRAPH_PATH ?? 'apps/gateway/supergraph.graphql',
     subgraphUrls: JSON.parse(process.env.HIVE_SUBGRAPH_URLS ?? '{}') as Record<string, string>,
