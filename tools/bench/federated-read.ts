@@ -227,7 +227,8 @@ async function main() {
     const sign = (g: Identity['grants'], subject = 'bench') => signDevToken(keys.privateKey, { subject, grants: g, expiresIn: '2h' });
     const admin = await sign(grants);
     const started = Date.now();
-    const loaded = await loadNetwork(ours, admin, sign, network);
+    // Creating a network and registering municipalities is the platform admin's; reads use the network admin alone.
+    const loaded = await loadNetwork(ours, await sign([...grants, { role: 'platform-admin' }]), sign, network);
     console.log(`loaded network ${network}: ${ROGALAND_MUNICIPALITIES.length} members, ${loaded.initiatives} initiatives, ${loaded.projects.length} projects in ${((Date.now() - started) / 1000).toFixed(0)} s`);
     const variables: Record<string, Record<string, string>> = { overview: { network }, matrix: { network }, project: { project: loaded.projects[0] } };
 
