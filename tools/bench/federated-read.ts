@@ -303,7 +303,7 @@ async function main() {
       let total = 0;
       const parts: string[] = [];
       for (const f of fetches[op]) {
-        const token = await signForwardedIdentity({ subject: 'bench', name: null, grants }, 'bench', secret);
+        const token = await signForwardedIdentity({ subject: 'bench', name: null, grants }, 'bench', secret, f.subgraph);
         const r = await autocannon({ url: f.url, method: 'POST', body: f.body, connections: 1, duration: config.BENCH_SECONDS, headers: { 'content-type': 'application/json', [FORWARDED_IDENTITY_HEADER]: token } });
         const latency = r.latency.mean;
         total += latency;
