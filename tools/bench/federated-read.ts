@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { z } from 'zod';
 import { loadConfig } from '@samspill/server-config';
-import { createTestDatabase } from '@samspill/server-db';
+import { createTestDatabase } from '@samspill/server-testing';
 import { FORWARDED_IDENTITY_HEADER, Identity, loadOrCreateDevKeyPair, signDevToken, signForwardedIdentity } from '@samspill/server-auth';
 import { ROGALAND_MUNICIPALITIES } from '../seed/demo-data';
 import { BENCH_SUBJECT_HEADER } from './hive-gateway';
