@@ -24,7 +24,8 @@ PORTS=(4001 4002 4003 4004)
 for i in "${!SERVICES[@]}"; do
   name="${SERVICES[$i]}"
   stop_pidfile "$name"
-  nohup node -r ./tools/run/register-dist-paths.js "dist/apps/$name/src/main.js" >"$STATE/logs/$name.log" 2>&1 &
+  # Supervised: a crashed service is started again with backoff, and the restart logged (issue 9).
+  nohup node tools/run/supervise.mjs "$name" -- node -r ./tools/run/register-dist-paths.js "dist/apps/$name/src/main.js" >"$STATE/logs/$name.log" 2>&1 &
   echo $! >"$STATE/pids/$name.pid"
 done
 for i in "${!SERVICES[@]}"; do
@@ -36,7 +37,7 @@ for i in "${!SERVICES[@]}"; do
 done
 
 stop_pidfile gateway
-nohup node -r ./tools/run/register-dist-paths.js dist/apps/gateway/src/main.js >"$STATE/logs/gateway.log" 2>&1 &
+nohup node tools/run/supervise.mjs gateway -- node -r ./tools/run/register-dist-paths.js dist/apps/gateway/src/main.js >"$STATE/logs/gateway.log" 2>&1 &
 echo $! >"$STATE/pids/gateway.pid"
 GATEWAY_PORT="${GATEWAY_PORT:-4000}"
 wait_ready gateway "http://127.0.0.1:$GATEWAY_PORT/ready" "$(cat "$STATE/pids/gateway.pid")"

@@ -13,3 +13,7 @@ npm run --silent build:web >/dev/null
 # --forceExit: kafkajs can keep a reconnect timer alive for a while after a broker restart;
 # every test has finished (and been judged) by then, so waiting on it only delays the exit.
 npx jest --runInBand --forceExit "$@"
+# The short fault-injection scenario (issue 9), on its OWN broker and PostgreSQL (never the shared
+# ones): a stream of mutations while the broker is killed -9 for 60 s; prints its figures and fails
+# if anything was lost, applied twice or left unpublished. Skipped when jest got arguments.
+if [ "$#" -eq 0 ]; then npm run --silent fault; fi

@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { ErrorCode, formatError } from '@samspill/server-graphql';
+import { isSubgraphUnavailable, serviceUnavailableError } from './subgraph-unavailable';
 
 const SUBGRAPH_CODES = new Set<string>(Object.values(ErrorCode));
 
@@ -21,6 +22,7 @@ export function formatGatewayError(
   if (typeof serviceName === 'string' && typeof code === 'string' && SUBGRAPH_CODES.has(code)) {
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
   }
+  if (isSubgraphUnavailable(error)) return serviceUnavailableError(formatted);
   // Fetch failures carry the subgraph's HTTP response (URL, status, body); never a client's doing.
   if (response !== undefined || typeof serviceName === 'string') {
     onInternal(error);

@@ -11,6 +11,7 @@ import { createAuthenticator, createGatewayVerifier } from './auth/bearer-authen
 import { GatewayConfig, subgraphHttpRoutes, subgraphUrls } from './config';
 import type { GatewayContext } from './gateway-context';
 import { formatGatewayError } from './gateway-errors';
+import { serviceUnavailableStatusPlugin } from './subgraph-unavailable';
 
 import { IdentityForwardingDataSource } from './identity-forwarding.data-source';
 import { maxTokensMiddleware, queryLimitRules } from './query-limits';
@@ -79,7 +80,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     // main.ts owns signal handling; Apollo's own handler would re-raise the signal mid-shutdown.
     stopOnTerminationSignals: false,
     validationRules: queryLimitRules({ maxDepth: config.MAX_QUERY_DEPTH, maxAliases: config.MAX_ALIASES }),
-    plugins: [graphqlMetricsPlugin(metrics)],
+    plugins: [graphqlMetricsPlugin(metrics), serviceUnavailableStatusPlugin()],
     formatError: (formatted, error) =>
       formatGatewayError(formatted, error, (err) => logger.error({ err }, 'unexpected error in gateway request')),
   });

@@ -1,5 +1,6 @@
 import { createServiceDataSource } from '@samspill/server-db';
-import { CreateEventTables1764201600000 } from '@samspill/server-events';
+import { CreateIdempotencyKeys1764201600002 } from '@samspill/server-graphql';
+import { CreateEventTables1764201600000, RedriveDeadOutboxRows1764201600001 } from '@samspill/server-events';
 import { OUTBOX } from './common/outbox';
 import { NetworkMemberEntity } from './membership/network-member.entity';
 import { PortfolioEntity } from './membership/portfolio.entity';
@@ -12,7 +13,7 @@ import { PublicStatusComments1764460800000 } from './migrations/1764460800000-pu
 
 export const ENTITIES = [NetworkMemberEntity, PortfolioEntity, AdoptionCaseEntity, AdoptionDecisionEntity, ProjectEntity, StatusReportEntity];
 
-export const MIGRATIONS = [CreateEventTables1764201600000, CreatePortfolios1764201800000, PublicStatusComments1764460800000];
+export const MIGRATIONS = [CreateEventTables1764201600000, RedriveDeadOutboxRows1764201600001, CreateIdempotencyKeys1764201600002, CreatePortfolios1764201800000, PublicStatusComments1764460800000];
 
 export function createPortfoliosDataSource(url: string) {
   return createServiceDataSource({ url, schema: OUTBOX.dbSchema, entities: ENTITIES, migrations: MIGRATIONS });

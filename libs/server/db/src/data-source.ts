@@ -26,7 +26,9 @@ export function createServiceDataSource(options: ServiceDataSourceOptions): Data
     migrationsRun: false,
     // Failures surface as exceptions and are logged once by the error mapper; no console output.
     logging: false,
-    extra: { max: options.poolSize ?? 10, options: `-c search_path=${options.schema},public` },
+    // A bounded connect time, so requests during a database outage fail fast with a retryable
+    // error instead of hanging; pg drops broken clients itself and the pool reconnects lazily.
+    extra: { max: options.poolSize ?? 10, options: `-c search_path=${options.schema},public`, connectionTimeoutMillis: 5000, keepAlive: true },
   });
 }
 

@@ -9,3 +9,8 @@ export * from './broadcast-subscriber';
 export * from './event-handlers';
 export * from './define-outbox';
 export * from './consumer-lag';
+export * from './publish-failure';
+export * from './outbox-redrive';
+export * from './outbox-redrive.migration';
+export * from './kafka-logger';
+export * from './background-consumers';

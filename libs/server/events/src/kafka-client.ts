@@ -1,16 +1,20 @@
 import { Kafka, logLevel } from 'kafkajs';
 import type { TopicSpec } from '@samspill/contracts';
+import type { Logger } from '@samspill/server-config';
 import { sleep } from './backoff';
+import { pinoLogCreator } from './kafka-logger';
 
 /**
  * kafkajs is unmaintained but mandated; it stays behind this folder's small publisher and
  * consumer classes so the rest of the code base never imports it.
  */
-export function createKafka(clientId: string, brokers: string[]): Kafka {
+export function createKafka(clientId: string, brokers: string[], logger?: Logger): Kafka {
   return new Kafka({
     clientId,
     brokers,
-    logLevel: logLevel.NOTHING,
+    // Services pass their logger: kafkajs warnings and errors go to the service log.
+    logLevel: logger ? logLevel.WARN : logLevel.NOTHING,
+    ...(logger ? { logCreator: pinoLogCreator(logger) } : {}),
     connectionTimeout: 3000,
     // Short client-level retries: the outbox relay owns the long-term retry with backoff.
     retry: { retries: 3, initialRetryTime: 200, maxRetryTime: 2000 },

@@ -2,15 +2,17 @@ import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '@samspill/server-config';
 import { Backoff } from './backoff';
-import type { EventPublisher } from './event-publisher';
+import type { EventPublisher, OutgoingMessage } from './event-publisher';
+import { ListenConnection } from './listen-connection';
+import { classifyPublishFailure, rootCauseMessage } from './publish-failure';
 
 export interface OutboxRelayOptions {
   databaseUrl: string;
   channel: string;
   pollMs: number;
   batchSize?: number;
-  /** A row is declared dead after this many non-retriable failures. */
-  maxAttempts?: number;
+  /** Backoff between failed publishes: starts here, doubles (with jitter) up to maxBackoffMs. */
+  initialBackoffMs?: number;
   maxBackoffMs?: number;
   /** Prepended to every stored topic name (environments or test runs sharing one cluster). */
   topicPrefix?: string;
@@ -23,11 +25,25 @@ interface OutboxRow {
   envelope: unknown;
 }
 
+/** What the relay reports to /health. */
+export interface OutboxRelayHealth {
+  /** `ok` after the last batch succeeded; `retrying` while a transient failure persists. */
+  state: 'ok' | 'retrying';
+  consecutiveFailures: number;
+  lastError: string | null;
+  /** Rows this process parked since it started (see parkedRows() for the table's count). */
+  parkedSinceStart: number;
+  listening: boolean;
+}
+
 /**
  * Moves committed outbox rows to Kafka, oldest first. Rows are claimed with
  * FOR UPDATE SKIP LOCKED, so several relays never publish the same row at once; a row is
- * marked published only after the broker acknowledged it. While the broker is down the rows
- * simply wait, and the relay backs off; nothing is lost.
+ * marked published only after the broker acknowledged it. Transient failures (broker down,
+ * timeouts, leadership changes — see publish-failure.ts) never give up: the rows wait and the
+ * relay retries for ever with capped, jittered backoff. Only a message the broker refuses for
+ * its own sake (e.g. too large) is parked as DEAD, logged at error level and counted; it is
+ * re-driven with `npm run outbox:redrive` (see redriveParkedRows).
  */
 export class OutboxRelay {
   private stopping = false;
@@ -35,8 +51,11 @@ export class OutboxRelay {
   private wake: (() => void) | null = null;
   /** Set when a notification arrives while a batch is in flight, so it is not missed. */
   private wakeRequested = false;
-  private listener: Client | null = null;
+  private listener: ListenConnection | null = null;
   private readonly backoff: Backoff;
+  private consecutiveFailures = 0;
+  private lastError: string | null = null;
+  private parkedSinceStart = 0;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -44,12 +63,29 @@ export class OutboxRelay {
     private readonly options: OutboxRelayOptions,
     private readonly logger: Logger,
   ) {
-    this.backoff = new Backoff(200, options.maxBackoffMs ?? 5000);
+    this.backoff = new Backoff(options.initialBackoffMs ?? 200, options.maxBackoffMs ?? 5000);
   }
 
+  /** Returns at once: the LISTEN connection and the publishing loop both retry on their own. */
   async start(): Promise<void> {
-    await this.listen();
+    this.listener = new ListenConnection(
+      () => new Client({ connectionString: this.options.databaseUrl }),
+      this.options.channel,
+      () => this.requestWake(),
+      this.logger,
+    );
+    this.listener.start();
     this.loop = this.run();
+  }
+
+  health(): OutboxRelayHealth {
+    return {
+      state: this.consecutiveFailures === 0 ? 'ok' : 'retrying',
+      consecutiveFailures: this.consecutiveFailures,
+      lastError: this.lastError,
+      parkedSinceStart: this.parkedSinceStart,
+      listening: this.listener?.listening ?? false,
+    };
   }
 
   /** Finishes the batch in flight, then returns; unpublished rows stay for the next start. */
@@ -57,7 +93,7 @@ export class OutboxRelay {
     this.stopping = true;
     this.requestWake();
     await this.loop;
-    await this.listener?.end().catch(() => undefined);
+    await this.listener?.stop();
   }
 
   /** Publishes one batch; returns how many rows were published. Exposed for tests and tools. */
@@ -76,46 +112,77 @@ export class OutboxRelay {
         [batchSize],
       );
       if (rows.length === 0) return 0;
-      const seqs = rows.map((r) => r.seq);
       try {
-        await this.publisher.publish(
-          rows.map((r) => ({
-            topic: `${this.options.topicPrefix ?? ''}${r.topic}`,
-            key: r.message_key,
-            value: JSON.stringify(r.envelope),
-            headers: { 'content-type': 'application/cloudevents+json' },
-          })),
-        );
+        await this.publisher.publish(rows.map((r) => this.message(r)));
       } catch (err) {
-        // Recorded in this transaction (which commits); rethrown after it so the loop backs off.
-        await this.recordFailure(manager, seqs, err);
-        failure = err;
-        return 0;
+        if (classifyPublishFailure(err) === 'transient') {
+          // Recorded in this transaction (which commits); rethrown after it so the loop backs off.
+          await this.recordTransientFailure(manager, rows.map((r) => r.seq), err);
+          failure = err;
+          return 0;
+        }
+        // Something in the batch can never be published: find it row by row, in order, so
+        // only that row is parked and every other row still goes out in its key's order.
+        const result = await this.publishOneByOne(manager, rows);
+        failure = result.failure;
+        return result.published;
       }
-      await manager.query(
-        `UPDATE outbox SET status = 'PUBLISHED', published_at = now(), attempts = attempts + 1, last_error = NULL
-          WHERE seq = ANY($1::bigint[])`,
-        [seqs],
-      );
+      await this.markPublished(manager, rows.map((r) => r.seq));
       return rows.length;
     });
     if (failure) throw failure;
     return published;
   }
 
-  private async recordFailure(
-    manager: { query: (sql: string, params: unknown[]) => Promise<unknown> },
-    seqs: string[],
-    err: unknown,
-  ): Promise<void> {
-    // Broker outages are retriable and never kill a row; only a message the broker keeps
-    // refusing for its own sake (e.g. too large) is parked as DEAD for an operator to look at.
-    const retriable = (err as { retriable?: boolean }).retriable !== false;
+  private async publishOneByOne(manager: QueryManager, rows: OutboxRow[]): Promise<{ published: number; failure: unknown }> {
+    let published = 0;
+    for (const [i, row] of rows.entries()) {
+      try {
+        await this.publisher.publish([this.message(row)]);
+        await this.markPublished(manager, [row.seq]);
+        published += 1;
+      } catch (err) {
+        if (classifyPublishFailure(err) === 'transient') {
+          await this.recordTransientFailure(manager, rows.slice(i).map((r) => r.seq), err);
+          return { published, failure: err };
+        }
+        await this.park(manager, row, err);
+      }
+    }
+    return { published, failure: null };
+  }
+
+  private message(r: OutboxRow): OutgoingMessage {
+    return {
+      topic: `${this.options.topicPrefix ?? ''}${r.topic}`,
+      key: r.message_key,
+      value: JSON.stringify(r.envelope),
+      headers: { 'content-type': 'application/cloudevents+json' },
+    };
+  }
+
+  private async markPublished(manager: QueryManager, seqs: string[]): Promise<void> {
     await manager.query(
-      `UPDATE outbox SET attempts = attempts + 1, last_error = $2,
-              status = CASE WHEN $3::boolean = false AND attempts + 1 >= $4 THEN 'DEAD' ELSE 'PENDING' END
+      `UPDATE outbox SET status = 'PUBLISHED', published_at = now(), attempts = attempts + 1, last_error = NULL
         WHERE seq = ANY($1::bigint[])`,
-      [seqs, String((err as Error).message ?? err).slice(0, 2000), retriable, this.options.maxAttempts ?? 10],
+      [seqs],
+    );
+  }
+
+  private async recordTransientFailure(manager: QueryManager, seqs: string[], err: unknown): Promise<void> {
+    await manager.query(`UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE seq = ANY($1::bigint[])`, [
+      seqs,
+      rootCauseMessage(err).slice(0, 2000),
+    ]);
+  }
+
+  private async park(manager: QueryManager, row: OutboxRow, err: unknown): Promise<void> {
+    const reason = rootCauseMessage(err).slice(0, 2000);
+    await manager.query(`UPDATE outbox SET status = 'DEAD', attempts = attempts + 1, last_error = $2 WHERE seq = $1`, [row.seq, reason]);
+    this.parkedSinceStart += 1;
+    this.logger.error(
+      { seq: row.seq, topic: row.topic, key: row.message_key, reason, parkedSinceStart: this.parkedSinceStart },
+      'outbox row parked: the broker refuses this message for good; fix the cause, then `npm run outbox:redrive`',
     );
   }
 
@@ -124,11 +191,20 @@ export class OutboxRelay {
       let delay = this.options.pollMs;
       try {
         const published = await this.publishBatch();
+        if (this.consecutiveFailures > 0) this.logger.info({ after: this.consecutiveFailures }, 'outbox publishing recovered');
         this.backoff.reset();
+        this.consecutiveFailures = 0;
+        this.lastError = null;
         if (published > 0) continue;
       } catch (err) {
+        // Broker or database unavailable: retried for ever. Logged on the first failure and
+        // then every 10th, so a long outage is visible without flooding the log.
         delay = this.backoff.next();
-        this.logger.warn({ err: (err as Error).message, retryInMs: delay }, 'outbox publish failed');
+        this.consecutiveFailures += 1;
+        this.lastError = rootCauseMessage(err);
+        if (this.consecutiveFailures % 10 === 1) {
+          this.logger.warn({ err: this.lastError, failures: this.consecutiveFailures, retryInMs: delay }, 'outbox publish failed; retrying');
+        }
       }
       await this.idle(delay);
     }
@@ -156,16 +232,6 @@ export class OutboxRelay {
     if (this.wake) this.wake();
     else this.wakeRequested = true;
   }
-
-  /** LISTEN on a dedicated connection so a committed event is published without waiting a poll. */
-  private async listen(): Promise<void> {
-    const client = new Client({ connectionString: this.options.databaseUrl });
-    client.on('error', (err) => this.logger.warn({ err: err.message }, 'outbox listener connection lost'));
-    await client.connect();
-    client.on('notification', () => this.requestWake());
-    await client.query(`LISTEN "${this.options.channel}"`);
-    this.listener = client;
-  }
 }
 
-
+type QueryManager = { query: (sql: string, params?: unknown[]) => Promise<unknown> };

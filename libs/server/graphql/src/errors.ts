@@ -1,6 +1,7 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
+import { isDatabaseUnavailable } from '@samspill/server-db';
 
 /** Every error a client can see carries one of these codes in `extensions.code`. */
 export enum ErrorCode {
@@ -10,6 +11,10 @@ export enum ErrorCode {
   ILLEGAL_TRANSITION = 'ILLEGAL_TRANSITION',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',
+  /** A dependency (database, a subgraph) is unreachable for now; `extensions.retryable` is true. */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  /** An Idempotency-Key sent again with a different request. */
+  IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -83,6 +88,10 @@ export function formatError(
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code) && !(original instanceof Error && !(original instanceof GraphQLError))) {
     return { ...base, extensions: { code } };
+  }
+  // TypeORM wraps driver errors (QueryFailedError.driverError); pg's own errors carry the code.
+  if (isDatabaseUnavailable(original) || isDatabaseUnavailable((original as { driverError?: unknown })?.driverError)) {
+    return { ...base, message: 'the service is temporarily unavailable; retry the request', extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryable: true } };
   }
   onInternal(original);
   return { ...base, message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };

@@ -8,14 +8,15 @@ export interface ReadinessCheck {
 }
 
 /**
- * An express app with liveness (`/health`: the process answers) and readiness (`/ready`:
- * every dependency answers) endpoints, shared by the gateway and the subgraphs.
+ * An express app with liveness (`/health`: the process answers, with the state of each
+ * dependency when `health` is given) and readiness (`/ready`: every check passes, i.e. the
+ * process can serve requests) endpoints, shared by the gateway and the subgraphs.
  */
-export function createHttpApp(readiness: ReadinessCheck[]): Express {
+export function createHttpApp(readiness: ReadinessCheck[], health?: () => Promise<object>): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.get('/health', (_req, res) => {
-    res.json({ status: 'ok' });
+  app.get('/health', async (_req, res) => {
+    res.json(health ? await health() : { status: 'ok' });
   });
   app.get('/ready', async (_req, res) => {
     const results = await Promise.all(

@@ -15,3 +15,4 @@ export * from './ids';
 export * from './scope-guards';
 export * from './input-formats';
 export * from './restricted-field';
+export * from './idempotency';

@@ -21,6 +21,8 @@ export interface SubgraphServerOptions<TLoaders> {
   internalAuthSecret: string;
   logger: Logger;
   readiness: ReadinessCheck[];
+  /** The `/health` body: the state of each dependency. */
+  health?: () => Promise<object>;
   createLoaders(identity: Identity): TLoaders;
   /** Plain HTTP routes beside /graphql, behind the same gateway identity check. */
   routes?: ServiceRoute[];
@@ -40,7 +42,7 @@ export interface RunningServer {
  * and signed; without it the subgraph answers UNAUTHENTICATED (HTTP 401) and runs nothing.
  */
 export async function startSubgraphServer<TLoaders>(options: SubgraphServerOptions<TLoaders>): Promise<RunningServer> {
-  const app = createHttpApp(options.readiness);
+  const app = createHttpApp(options.readiness, options.health);
   const apollo = new ApolloServer<RequestContext<TLoaders>>({
     schema: options.schema,
     includeStacktraceInErrorResponses: false,

@@ -2,10 +2,10 @@ import type { GraphQLSchema } from 'graphql';
 import type { DataSource, EntityManager, EntitySchema, MixedList } from 'typeorm';
 import { deadLetterTopicSpec, EVENT_TOPIC_SPECS } from '@samspill/contracts';
 import type { Logger } from '@samspill/server-config';
-import { createServiceDataSource, initialiseDataSource } from '@samspill/server-db';
+import { createServiceDataSource } from '@samspill/server-db';
 import {
+  BackgroundConsumers,
   createKafka,
-  ensureTopics,
   EventHandlers,
   IdempotentConsumer,
   KafkaEventPublisher,
@@ -13,8 +13,10 @@ import {
   ServiceOutbox,
   withPrefix,
 } from '@samspill/server-events';
-import { ServiceRoute, startSubgraphServer } from '@samspill/server-graphql';
+import { idempotencyPlugin, IdempotencyStore, ServiceRoute, startSubgraphServer } from '@samspill/server-graphql';
 import { instrumentService } from './service-metrics';
+import { waitForDatabase } from './database-ready';
+import { postgresCheck, serviceHealth } from './service-health';
 
 export interface ConsumerDefinition {
   /** Consumer group (before the topic prefix); also the inbox's consumer name. */
@@ -63,6 +65,8 @@ export interface RunningSubgraphService {
   port: number;
   dataSource: DataSource;
   relay: OutboxRelay;
+  /** Resolves once the topics exist and every consumer joined its group (the HTTP server does not wait for it). */
+  consumersJoined: Promise<void>;
   /** Rebuilds one consumer's read model from the start of its topics (see ConsumerDefinition.reset). */
   replay(group: string): Promise<void>;
   /** One of the service's workers, by name (tests stop or drive them). */
@@ -71,10 +75,12 @@ export interface RunningSubgraphService {
 }
 
 /**
- * Starts a subgraph service: migrations, topics, outbox relay, idempotent consumers, GraphQL (and
- * its extra routes), then its workers. Stops in reverse order so nothing in flight is lost: no new
- * requests, then workers finish their pass, then consumers finish their message and commit, then
- * the relay finishes its batch, then the pool closes.
+ * Starts a subgraph service: migrations, outbox relay, GraphQL (and its extra routes), then its
+ * workers — and topics and consumers in the background, so the service serves (and accepts
+ * writes, whose events wait in the outbox) as soon as its database is ready, broker or not
+ * (issue 9). Stops in reverse order so nothing in flight is lost: no new requests, then workers
+ * finish their pass, then consumers finish their message and commit, then the relay finishes
+ * its batch, then the pool closes.
  */
 export async function startSubgraphService<TLoaders>(
   def: SubgraphServiceDefinition<TLoaders>,
@@ -84,12 +90,11 @@ export async function startSubgraphService<TLoaders>(
 ): Promise<RunningSubgraphService> {
   const { service: name, dbSchema, target } = def.outbox;
   const ds = createServiceDataSource({ url: config.DATABASE_URL, schema: dbSchema, entities: def.entities, migrations: def.migrations });
-  await initialiseDataSource(ds, config.DATABASE_URL, dbSchema);
+  await waitForDatabase(ds, config.DATABASE_URL, dbSchema, logger);
 
   const prefix = config.KAFKA_TOPIC_PREFIX;
-  const kafka = createKafka(name, config.KAFKA_BROKERS);
+  const kafka = createKafka(name, config.KAFKA_BROKERS, logger.child({ component: 'kafkajs' }));
   const deadLetterSpecs = def.consumers.map((c) => deadLetterTopicSpec(c.group));
-  await ensureTopics(kafka, withPrefix(prefix, [...EVENT_TOPIC_SPECS, ...deadLetterSpecs]));
   const publisher = new KafkaEventPublisher(kafka);
   const instruments = instrumentService(name, ds, kafka, prefix, def.consumers, publisher);
   const relay = new OutboxRelay(
@@ -115,8 +120,17 @@ export async function startSubgraphService<TLoaders>(
         logger.child({ component: c.group }),
       ),
   );
-  await Promise.all(consumers.map((c) => c.start()));
+  const background = new BackgroundConsumers(
+    kafka,
+    withPrefix(prefix, [...EVENT_TOPIC_SPECS, ...deadLetterSpecs]),
+    consumers,
+    logger.child({ component: 'consumers' }),
+  );
 
+  const idempotency = new IdempotencyStore(ds);
+  // Idempotency keys are promised for at least 24 h; older than 48 h they go, checked hourly.
+  const pruner = setInterval(() => void idempotency.prune(48).catch((err: Error) => logger.warn({ err: err.message }, 'idempotency key pruning failed')), 3_600_000);
+  pruner.unref();
   const server = await startSubgraphServer({
     schema: await def.buildSchema(ds),
     name: def.outbox.service,
@@ -124,25 +138,29 @@ export async function startSubgraphService<TLoaders>(
     host: config.BIND_HOST,
     internalAuthSecret: config.INTERNAL_AUTH_SECRET,
     logger,
-    readiness: [{ name: 'postgres', check: async () => void (await ds.query('SELECT 1')) }],
+    readiness: [{ name: 'postgres', check: postgresCheck(ds) }],
+    health: serviceHealth(ds, relay, background),
     createLoaders: () => def.createLoaders(ds),
     routes: def.routes?.(ds, logger),
-    plugins: instruments.plugins,
+    plugins: [...instruments.plugins, idempotencyPlugin(idempotency, logger.child({ component: 'idempotency' }))],
     openRoutes: instruments.openRoutes,
   });
   logger.info({ port: server.port }, `${name} listening`);
 
   const workers = def.workers?.(ds, logger) ?? [];
   for (const w of workers) await w.start();
+  let stopped: Promise<void> | undefined;
 
   return {
     port: server.port,
     dataSource: ds,
     relay,
+    consumersJoined: background.joined,
     async replay(group: string) {
       const index = def.consumers.findIndex((c) => c.group === group);
       const reset = def.consumers[index]?.reset;
       if (!reset) throw new Error(`consumer ${group} has no read model to rebuild`);
+      await background.whenStarted();
       await consumers[index].replayFromStart(reset);
     },
     worker(workerName: string) {
@@ -150,13 +168,18 @@ export async function startSubgraphService<TLoaders>(
       if (!found) throw new Error(`${name} has no worker ${workerName}`);
       return found;
     },
-    async stop() {
-      await server.stop();
-      await Promise.all(workers.map((w) => w.stop()));
-      await Promise.all(consumers.map((c) => c.stop()));
-      await relay.stop();
-      await publisher.disconnect();
-      await ds.destroy();
+    // Idempotent: a test or a supervisor may stop a service that is already stopping.
+    stop() {
+      stopped ??= (async () => {
+        clearInterval(pruner);
+        await server.stop();
+        await Promise.all(workers.map((w) => w.stop()));
+        await background.stop();
+        await relay.stop();
+        await publisher.disconnect();
+        await ds.destroy();
+      })();
+      return stopped;
     },
   };
 }

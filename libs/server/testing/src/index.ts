@@ -9,3 +9,4 @@ export * from './migrated-database';
 export * from './test-events';
 export * from './test-identities';
 export * from './prometheus-text';
+export * from './tcp-fault-proxy';

@@ -33,6 +33,8 @@ export async function startServiceHarness<C, S extends { port: number; stop(): P
     ...serviceEnv,
   });
   const service = await start(config, testLogger());
+  // Services serve before their consumers joined (issue 9); tests start from a joined state.
+  await (service as { consumersJoined?: Promise<void> }).consumersJoined;
   return {
     url: `http://127.0.0.1:${service.port}/graphql`,
     config,

@@ -141,6 +141,19 @@ describe('formatError', () => {
     expect(onInternal).toHaveBeenCalledWith(leak);
   });
 
+  it('answers a database outage with a retryable SERVICE_UNAVAILABLE, without its detail', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 10.0.0.5:5432'), { code: 'ECONNREFUSED' });
+    const restarting = Object.assign(new Error('query failed'), { driverError: Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }) });
+    for (const cause of [refused, restarting, new Error('timeout exceeded when trying to connect')]) {
+      const onInternal = jest.fn();
+      const { error, formatted } = thrownInResolver(cause);
+      const result = formatError(formatted, error, onInternal);
+      expect(result.extensions).toEqual({ code: ErrorCode.SERVICE_UNAVAILABLE, retryable: true });
+      expect(JSON.stringify(result)).not.toMatch(/10\.0\.0\.5|administrator/);
+      expect(onInternal).not.toHaveBeenCalled();
+    }
+  });
+
   it('hides a plain Error even when Apollo already gave it a client-error code', () => {
     const leak = new Error('connection to 10.0.0.5 refused');
     const { error, formatted } = thrownInResolver(leak);

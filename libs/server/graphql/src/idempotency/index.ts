@@ -1,0 +1,3 @@
+export * from './idempotency.plugin';
+export * from './idempotency-store';
+export * from './idempotency-keys.migration';
