@@ -11,7 +11,7 @@ describe('gateway with a subgraph down', () => {
   beforeAll(async () => {
     stack = await startE2EStack();
     const admin = await stack.tokens.networkAdmin('digi-outage');
-    await buildNetworkWithAdoptedStrategy(stack.gatewayUrl, admin, 'digi-outage');
+    await buildNetworkWithAdoptedStrategy(stack.gatewayUrl, admin, 'digi-outage', stack.tokens);
     await stack.portfolios.service.stop();
   });
   afterAll(async () => {
