@@ -59,7 +59,7 @@ async function main() {
       void (async () => {
         for (let attempt = 0; ; attempt++) {
           try {
-            const identity = await signForwardedIdentity(EDITOR, `fault-${n}`, SECRET);
+            const identity = await signForwardedIdentity(EDITOR, `fault-${n}`, SECRET, 'portfolios');
             const http = await fetch(`http://127.0.0.1:${pf.port}/graphql`, {
               method: 'POST',
               headers: { 'content-type': 'application/json', [FORWARDED_IDENTITY_HEADER]: identity, 'idempotency-key': key },
