@@ -17,7 +17,7 @@ export function RealisationTable({ lines, caption }: { lines: RealisationLine[];
   const { t, fmt } = useI18n();
   const amount = (value: string, unit: string) => (unit === 'NOK' ? fmt.money(value) : `${fmt.number(value)} ${unit}`);
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0}>
       <Table data-size="sm" zebra>
         <caption className="visually-hidden">{caption}</caption>
         <Table.Head>

@@ -92,7 +92,11 @@ export function MatrixGrid({ rows, columns, cells, onOpen }: Props) {
                   onFocus: () => setActive([r, c]),
                 };
                 if (!cell) {
-                  return <td key={col.id} {...common} className="matrix__cell matrix__cell--empty" aria-label={t('matrix.emptyLabel', { initiative: row.title, municipality: col.name })} />;
+                  return (
+                    <td key={col.id} {...common} className="matrix__cell matrix__cell--empty">
+                      <span className="visually-hidden">{t('matrix.emptyLabel', { initiative: row.title, municipality: col.name })}</span>
+                    </td>
+                  );
                 }
                 const label = t('matrix.cellLabel', {
                   initiative: row.title,
@@ -107,12 +111,13 @@ export function MatrixGrid({ rows, columns, cells, onOpen }: Props) {
                     key={col.id}
                     {...common}
                     className={`matrix__cell stage--${cell.stage.toLowerCase()}${cell.stuck ? ' matrix__cell--stuck' : ''}`}
-                    aria-label={label}
                     data-stage={cell.stage}
                     data-decision={cell.decision ?? ''}
                     title={label}
                     onClick={() => onOpen(row, col)}
                   >
+                    {/* The full meaning as text (its accessible name); the short visible codes are hidden from it. */}
+                    <span className="visually-hidden">{label}</span>
                     <span aria-hidden="true" className="matrix__glyph">
                       {STAGE_GLYPH[cell.stage]}
                       {cell.stuck ? '!' : ''}

@@ -149,7 +149,7 @@ function Rollup({ rows }: { rows: Row[] }) {
           </figcaption>
         </figure>
       )}
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0}>
         <Table data-size="sm" zebra data-testid="rollup">
           <caption className="visually-hidden">{t('benefits.chartTitle')}</caption>
           <Table.Head>

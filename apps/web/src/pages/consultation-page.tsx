@@ -226,7 +226,7 @@ function Results({ id }: { id: string }) {
         {t('consultations.results')} ({t('consultations.responses', { count: results.responseCount })})
       </Heading>
       {scale && <Chart title={scale.prompt} render={render} />}
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0}>
         <Table data-size="sm" zebra>
           <Table.Head>
             <Table.Row>

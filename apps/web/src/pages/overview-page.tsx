@@ -178,7 +178,7 @@ function VersionCompare({ strategy }: { strategy: Strategy }) {
               d.compareStrategyVersions.length === 0 ? (
                 <Paragraph>{t('overview.noChanges')}</Paragraph>
               ) : (
-                <div className="table-scroll">
+                <div className="table-scroll" tabIndex={0}>
                   <Table data-size="sm" zebra data-testid="version-changes">
                     <Table.Head>
                       <Table.Row>

@@ -48,7 +48,7 @@ export default function ProjectPage() {
             {p.statusReports.length === 0 ? (
               <Paragraph>{t('project.noReports')}</Paragraph>
             ) : (
-              <div className="table-scroll">
+              <div className="table-scroll" tabIndex={0}>
                 <Table data-size="sm" zebra>
                   <Table.Head>
                     <Table.Row>
@@ -161,7 +161,7 @@ function BenefitView({ benefit: b, canRecord, onRecorded }: { benefit: Benefit; 
       ) : (
         <>
           <Chart title={title} render={render} />
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0}>
             <Table data-size="sm" zebra>
               <caption className="visually-hidden">{title}</caption>
               <Table.Head>
