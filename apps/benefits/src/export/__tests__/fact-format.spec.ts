@@ -10,6 +10,23 @@ describe('export formats', () => {
     expect(csvField(false)).toBe('false');
   });
 
+  it.each([
+    ['=HYPERLINK("http://evil.example","klikk")', '"\'=HYPERLINK(""http://evil.example"",""klikk"")"'],
+    ['+1+cmd|\' /C calc\'!A0', '"\'+1+cmd|\' /C calc\'!A0"'],
+    ['-2+3', '"\'-2+3"'],
+    ['@SUM(A1:A9)', '"\'@SUM(A1:A9)"'],
+    ['\t=1+1', '"\'\t=1+1"'],
+    ['\r=1+1', '"\'\r=1+1"'],
+  ])('neutralises a formula-like cell (OWASP CSV injection): %j', (input, expected) => {
+    expect(csvField(input)).toBe(expected);
+  });
+
+  it('leaves plain numbers, negative ones included, as numbers', () => {
+    expect(csvField('-12.50')).toBe('-12.50');
+    expect(csvField(-3)).toBe('-3');
+    expect(csvField('0.004')).toBe('0.004');
+  });
+
   it('writes every fact column in a fixed order', () => {
     const columns = csvHeader().trim().split(',');
     expect(columns[0]).toBe('measurementId');
