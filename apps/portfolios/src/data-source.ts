@@ -10,10 +10,11 @@ import { ProjectEntity } from './project/project.entity';
 import { StatusReportEntity } from './project/status-report.entity';
 import { CreatePortfolios1764201800000 } from './migrations/1764201800000-create-portfolios';
 import { PublicStatusComments1764460800000 } from './migrations/1764460800000-public-status-comments';
+import { ProjectOutcome1764460900000 } from './migrations/1764460900000-project-outcome';
 
 export const ENTITIES = [NetworkMemberEntity, PortfolioEntity, AdoptionCaseEntity, AdoptionDecisionEntity, ProjectEntity, StatusReportEntity];
 
-export const MIGRATIONS = [CreateEventTables1764201600000, RedriveDeadOutboxRows1764201600001, CreateIdempotencyKeys1764201600002, CreatePortfolios1764201800000, PublicStatusComments1764460800000];
+export const MIGRATIONS = [CreateEventTables1764201600000, RedriveDeadOutboxRows1764201600001, CreateIdempotencyKeys1764201600002, CreatePortfolios1764201800000, PublicStatusComments1764460800000, ProjectOutcome1764460900000];
 
 export function createPortfoliosDataSource(url: string) {
   return createServiceDataSource({ url, schema: OUTBOX.dbSchema, entities: ENTITIES, migrations: MIGRATIONS });

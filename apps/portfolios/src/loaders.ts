@@ -18,7 +18,8 @@ export function createLoaders(ds: DataSource) {
       (m) => m.municipalityId,
     ),
     project: byIdLoader((ids) => repo(ProjectEntity).findBy({ id: inUuids(ids) }), (p) => p.id),
-    projectOfCase: byIdLoader((ids) => repo(ProjectEntity).findBy({ adoptionCaseId: inUuids(ids) }), (p) => p.adoptionCaseId!),
+    // Oldest first, so the latest project of a case wins (a cancelled one stays as history).
+    projectOfCase: byIdLoader((ids) => repo(ProjectEntity).find({ where: { adoptionCaseId: inUuids(ids) }, order: { createdAt: 'ASC' } }), (p) => p.adoptionCaseId!),
     projectsOfMunicipality: groupLoader(
       (ids) => repo(ProjectEntity).find({ where: { municipalityId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } }),
       (p) => p.municipalityId,

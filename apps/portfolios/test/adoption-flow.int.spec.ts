@@ -127,6 +127,40 @@ describe('portfolios: adoption flow (real Kafka, real PostgreSQL)', () => {
     expect(await count(`SELECT count(*) AS n FROM project WHERE adoption_case_id = $1`, [caseId])).toBe(1);
   });
 
+  it('cancels the project when ADOPT is reconsidered to DECLINE (CANCELLED, not a completed CLOSED), with its events; renames travel as events', async () => {
+    const { initiativeId, caseOf } = await launchFor(['1124']);
+    const caseId = caseOf('1124');
+    expect((await decide(editorOf('1124'), caseId, { decision: 'ADOPT', rationale: 'Gir raskere byggesaker i Sola.' })).errors).toBeUndefined();
+    const [{ id: projectId }] = await h.service.dataSource.query(`SELECT id FROM project WHERE adoption_case_id = $1`, [caseId]);
+    const renamed = await call(editorOf('1124'), `mutation ($id: ID!) { updateProject(id: $id, input: { name: "Byggesak 2.0", owner: "Plan og bygg" }) { name } }`, { id: projectId });
+    expect(renamed.errors).toBeUndefined();
+    expect((await call(editorOf('1124'), `mutation ($id: ID!) { updateProject(id: $id, input: { owner: "Plan" }) { name } }`, { id: projectId })).errors).toBeUndefined();
+    expect(await count(`SELECT count(*) AS n FROM outbox WHERE message_key = $1 AND event_type = 'ProjectRenamed'`, [projectId])).toBe(1);
+
+    const reversed = await call(
+      editorOf('1124'),
+      `mutation ($caseId: ID!, $input: ReconsiderAdoptionInput!) { reconsiderAdoption(caseId: $caseId, input: $input) { status } }`,
+      { caseId, input: { decision: 'DECLINE', rationale: 'Ikke prioritert etter budsjettkutt.', reason: 'Kommunestyret omgjorde vedtaket.' } },
+    );
+    expect(reversed.errors).toBeUndefined();
+    expect(reversed.data.reconsiderAdoption.status).toBe('DECLINED');
+    const project = await call(editorOf('1124'), `query ($id: ID!) { project(id: $id) { name phase outcome cancelReason cancelledAt } }`, { id: projectId });
+    expect(project.data.project).toMatchObject({ name: 'Byggesak 2.0', phase: 'CLOSED', outcome: 'CANCELLED', cancelReason: 'Kommunestyret omgjorde vedtaket.' });
+    await out.waitFor((ms) => ms.some((m) => m.key === projectId && m.value!.includes('"ProjectCancelled"')));
+    expect(eventsOut('ProjectCancelled', projectId)[0].data).toMatchObject({ initiativeId, adoptionCaseId: caseId, reason: 'Kommunestyret omgjorde vedtaket.' });
+    expect(eventsOut('ProjectPhaseChanged', projectId)[0].data).toMatchObject({ from: 'IDEA', to: 'CLOSED' });
+    expect(eventsOut('ProjectRenamed', projectId)[0].data).toMatchObject({ name: 'Byggesak 2.0' });
+
+    // Adopting again starts a new project; the cancelled one stays as history, never revived.
+    const again = await call(
+      editorOf('1124'),
+      `mutation ($caseId: ID!, $input: ReconsiderAdoptionInput!) { reconsiderAdoption(caseId: $caseId, input: $input) { status } }`,
+      { caseId, input: { decision: 'ADOPT', rationale: 'Nye midler fra staten.', reason: 'Statlig tilskudd innvilget.' } },
+    );
+    expect(again.errors).toBeUndefined();
+    expect(await h.service.dataSource.query(`SELECT outcome FROM project WHERE adoption_case_id = $1 ORDER BY created_at`, [caseId])).toEqual([{ outcome: 'CANCELLED' }, { outcome: null }]);
+  });
+
   it("refuses deciding another municipality's case and changes nothing", async () => {
     const { caseOf } = await launchFor(['1124', '1103']);
     const caseId = caseOf('1103');

@@ -18,6 +18,7 @@ describe('portfolios migrations (real PostgreSQL)', () => {
     await m.ds.undoLastMigration({ transaction: 'each' }); // public status comments
     expect(await columns()).not.toContain('public');
     await m.ds.undoLastMigration({ transaction: 'each' });
+    await m.ds.undoLastMigration({ transaction: 'each' });
     expect(await tables()).toEqual(['idempotency_key', 'inbox', 'migrations', 'outbox']);
     await m.ds.runMigrations({ transaction: 'each' });
     expect(await tables()).toContain('project');

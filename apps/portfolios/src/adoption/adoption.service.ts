@@ -1,9 +1,10 @@
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import type { Identity } from '@samspill/server-auth';
 import { findOrFail, keysetPage, requireMunicipalityEditor } from '@samspill/server-graphql';
 import { publish } from '../common/outbox';
 import { ProjectEntity, ServiceArea } from '../project/project.entity';
 import { openProject } from '../project/open-project';
+import { cancelProject } from '../project/cancel-project';
 import { AdoptionCaseEntity } from './adoption-case.entity';
 import { AdoptionDecisionEntity } from './adoption-decision.entity';
 import { assertCanDecide, assertCanReconsider, startsProject, statusAfter } from './adoption.rules';
@@ -49,8 +50,9 @@ export class AdoptionService {
   }
 
   /**
-   * Case, history row, events and (for adopt/adapt) the project commit together. A case gets
-   * at most one project: reconsidering decline → adopt starts it, adopt → adapt keeps it.
+   * Case, history row, events and (for adopt/adapt) the project commit together. A case has at
+   * most one live project: reconsidering decline → adopt starts it, adopt → adapt keeps it, and
+   * adopt/adapt → decline/defer cancels it (and, through its events, closes its benefit plan).
    */
   private async record(
     m: EntityManager,
@@ -88,7 +90,12 @@ export class AdoptionService {
       decidedAt: decidedAt.toISOString(),
       reconsideration: reconsiderationReason !== null,
     });
-    if (startsProject(input.decision) && !(await m.existsBy(ProjectEntity, { adoptionCaseId: adoptionCase.id }))) {
+    // The case's project unless cancelled: a cancelled one stays as history and is never revived.
+    const current = await m.findOne(ProjectEntity, { where: { adoptionCaseId: adoptionCase.id, cancelledAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
+    if (!startsProject(input.decision) && current && current.outcome === null && reconsiderationReason !== null) {
+      await cancelProject(m, current, reconsiderationReason, decidedAt);
+    }
+    if (startsProject(input.decision) && !current) {
       await openProject(m, {
         municipalityId: adoptionCase.municipalityId,
         initiativeId: adoptionCase.initiativeId,

@@ -9,6 +9,12 @@ export enum ProjectPhase {
   CLOSED = 'CLOSED',
 }
 
+/** How a closed project ended: finished, or cancelled because its adoption was reversed. */
+export enum ProjectOutcome {
+  COMPLETED = 'COMPLETED',
+  CANCELLED = 'CANCELLED',
+}
+
 export enum ServiceArea {
   HEALTH_AND_CARE = 'HEALTH_AND_CARE',
   EDUCATION = 'EDUCATION',
@@ -40,6 +46,9 @@ export class ProjectEntity {
   @Column('text', { nullable: true }) owner: string | null;
   @Column('integer', { nullable: true }) priority: number | null;
   @Column('boolean') published: boolean;
+  @Column('text', { nullable: true }) outcome: ProjectOutcome | null;
+  @Column('timestamptz', { name: 'cancelled_at', nullable: true }) cancelledAt: Date | null;
+  @Column('text', { name: 'cancel_reason', nullable: true }) cancelReason: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

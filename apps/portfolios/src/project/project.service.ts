@@ -3,7 +3,7 @@ import { hasRole, Identity } from '@samspill/server-auth';
 import { assertTransition, conflict, findOrFail, keysetPage, notFound, requireMunicipalityEditor } from '@samspill/server-graphql';
 import { publish } from '../common/outbox';
 import { canSeeProject } from '../common/visibility';
-import { ProjectEntity, ProjectPhase } from './project.entity';
+import { ProjectEntity, ProjectOutcome, ProjectPhase } from './project.entity';
 import { StatusReportEntity } from './status-report.entity';
 import { isOpen, PROJECT_TRANSITIONS } from './project.rules';
 import { openProject } from './open-project';
@@ -48,8 +48,20 @@ export class ProjectService {
   update(identity: Identity, id: string, input: UpdateProjectInput): Promise<ProjectEntity> {
     return this.ds.transaction(async (m) => {
       const project = await this.editable(m, identity, id);
+      const before = project.name;
       Object.assign(project, Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== null)));
-      return m.save(project);
+      const saved = await m.save(project);
+      // Other services show the name (benefit plans, exports): a rename must travel as an event.
+      if (saved.name !== before) {
+        await publish(m, 'ProjectRenamed', id, {
+          projectId: id,
+          municipalityId: saved.municipalityId,
+          initiativeId: saved.initiativeId,
+          name: saved.name,
+          renamedAt: saved.updatedAt.toISOString(),
+        });
+      }
+      return saved;
     });
   }
 
@@ -59,6 +71,8 @@ export class ProjectService {
       const from = project.phase;
       assertTransition(PROJECT_TRANSITIONS, 'Project', from, to);
       project.phase = to;
+      // Closing by hand is finishing; only a reversed adoption cancels (see cancelProject).
+      if (to === ProjectPhase.CLOSED) project.outcome = ProjectOutcome.COMPLETED;
       await m.save(project);
       await publish(m, 'ProjectPhaseChanged', id, {
         projectId: id,

@@ -2,11 +2,12 @@ import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from '
 import { ConnectionType, Restricted } from '@samspill/server-graphql';
 import type { Context } from '../loaders';
 import { maySeeEmployees, maySeeInternal, municipalityOfProject } from '../common/personal-data';
-import { ProjectPhase, ServiceArea } from './project.entity';
+import { ProjectOutcome, ProjectPhase, ServiceArea } from './project.entity';
 import { Rag } from './status-report.entity';
 
 registerEnumType(ProjectPhase, { name: 'ProjectPhase', description: 'Prosjektveiviseren: IDEA → CONCEPT → PLANNING → EXECUTION → REALISATION → CLOSED.' });
 registerEnumType(ServiceArea, { name: 'ServiceArea' });
+registerEnumType(ProjectOutcome, { name: 'ProjectOutcome', description: 'COMPLETED: finished; CANCELLED: stopped because its adoption was reversed.' });
 registerEnumType(Rag, { name: 'StatusLight', description: 'Traffic-light status.' });
 
 type ReportRoot = { projectId: string; public?: boolean };
@@ -50,6 +51,9 @@ export class ProjectType {
   @Field(() => String, { nullable: true }) owner: string | null;
   @Field(() => Int, { nullable: true, description: '1 (highest) to 5.' }) priority: number | null;
   @Field({ description: 'Published projects are public (e.g. embedded in municipal portals).' }) published: boolean;
+  @Field(() => ProjectOutcome, { nullable: true, description: 'How a CLOSED project ended; null while open.' }) outcome: ProjectOutcome | null;
+  @Field(() => Date, { nullable: true }) cancelledAt: Date | null;
+  @Field(() => String, { nullable: true, description: 'Why it was cancelled (the reconsideration\'s reason).' }) cancelReason: string | null;
   @Field() createdAt: Date;
   @Field() updatedAt: Date;
 }
