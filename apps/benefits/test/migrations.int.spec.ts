@@ -17,6 +17,7 @@ describe('benefits migrations (real PostgreSQL)', () => {
     await m.ds.undoLastMigration({ transaction: 'each' });
     await m.ds.undoLastMigration({ transaction: 'each' });
     await m.ds.undoLastMigration({ transaction: 'each' });
+    await m.ds.undoLastMigration({ transaction: 'each' });
     expect(await tables()).toEqual(['idempotency_key', 'inbox', 'migrations', 'outbox']);
     await m.ds.runMigrations({ transaction: 'each' });
     expect(await tables()).toEqual(all);

@@ -15,6 +15,7 @@ import { TrancheCellEntity } from './tranche-matrix/tranche-cell.entity';
 import { CreateNetworkStrategy1764201700000 } from './migrations/1764201700000-create-network-strategy';
 import { TrancheMatrixStages1764288000000 } from './migrations/1764288000000-tranche-matrix-stages';
 import { ConsultationAndBenefitViews1764374400000 } from './migrations/1764374400000-consultation-and-benefit-views';
+import { BenefitProgressRevision1764461100000 } from './migrations/1764461100000-benefit-progress-revision';
 
 export const ENTITIES = [
   NetworkEntity,
@@ -29,7 +30,7 @@ export const ENTITIES = [
   TrancheCellEntity,
 ];
 
-export const MIGRATIONS = [CreateEventTables1764201600000, RedriveDeadOutboxRows1764201600001, CreateIdempotencyKeys1764201600002, CreateNetworkStrategy1764201700000, TrancheMatrixStages1764288000000, ConsultationAndBenefitViews1764374400000];
+export const MIGRATIONS = [CreateEventTables1764201600000, RedriveDeadOutboxRows1764201600001, CreateIdempotencyKeys1764201600002, CreateNetworkStrategy1764201700000, TrancheMatrixStages1764288000000, ConsultationAndBenefitViews1764374400000, BenefitProgressRevision1764461100000];
 
 export function createNetworkStrategyDataSource(url: string) {
   return createServiceDataSource({ url, schema: OUTBOX.dbSchema, entities: ENTITIES, migrations: MIGRATIONS });

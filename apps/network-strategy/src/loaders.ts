@@ -56,7 +56,8 @@ export function createLoaders(ds: DataSource) {
             `SELECT i.goal_id AS "goalId", count(bp.benefit_id)::int AS "measuredBenefits",
                     avg(bp.achievement)::float8 AS "averageAchievement", max(bp.measured_on)::text AS "latestMeasuredOn"
                FROM initiative i JOIN benefit_progress bp ON bp.initiative_id = i.id
-              WHERE i.goal_id = ANY($1::uuid[]) GROUP BY i.goal_id`,
+              -- measured benefits of live plans only: a cancelled project's benefits no longer count
+              WHERE i.goal_id = ANY($1::uuid[]) AND bp.counted AND bp.measured_on IS NOT NULL GROUP BY i.goal_id`,
             [uuids(ids)],
           )
         ) as { goalId: string; measuredBenefits: number; averageAchievement: number | null; latestMeasuredOn: string | null }[],

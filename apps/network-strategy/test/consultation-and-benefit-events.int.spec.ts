@@ -91,14 +91,30 @@ describe('consultation and benefit events in network-strategy', () => {
     const measured = (benefitId: string, measuredOn: string, achievement: string, correctionOf: string | null = null) =>
       envelope('BenefitMeasured', benefitId, { measurementId: randomUUID(), benefitId, planId: randomUUID(), projectId: randomUUID(), municipalityId: '1124', initiativeId, measuredOn, value: '10', achievement, correctionOf });
     const [b1, b2] = [randomUUID(), randomUUID()];
-    // Out of order: the later measurement first; the earlier one, applied after it, must not win.
+    const realisation = (benefitId: string, revision: number, latestMeasuredOn: string, achievement: string, counted = true) =>
+      envelope('BenefitRealisationChanged', benefitId, {
+        benefitId, planId: randomUUID(), projectId: randomUUID(), municipalityId: '1124', initiativeId, revision, direction: 'LOWER_IS_BETTER', isDisbenefit: false,
+        baselineValue: '20.00', targetValue: '15.00', latestValue: '17.50', latestMeasuredOn, achievement, counted,
+      });
+    // The matrix reads the measurements (out of order: the later one first); goal progress reads the
+    // realisation state, where a future-dated measurement (revision 3) corrected away (revision 4)
+    // must not stay "latest", whatever the order.
     const events = [measured(b1, '2025-09-30', '0.5'), measured(b1, '2025-06-30', '0.25'), measured(b2, '2025-09-30', '0.75')];
-    await send(TOPICS.benefits, events);
-    // Wait until both consumers have applied all three (their inboxes), then read the results once.
-    await appliedBy(GOAL_PROGRESS_CONSUMER, events);
+    const states = [
+      realisation(b1, 4, '2025-09-30', '0.500000'), realisation(b1, 1, '2025-06-30', '0.250000'), realisation(b1, 3, '2026-12-01', '0.900000'),
+      realisation(b2, 1, '2025-09-30', '0.750000'), realisation(b1, 2, '2025-09-30', '0.500000'),
+    ];
+    await send(TOPICS.benefits, [...events, ...states]);
+    await appliedBy(GOAL_PROGRESS_CONSUMER, states);
     await appliedBy(TRANCHE_MATRIX_CONSUMER, [launched, ...events]);
-    const { strategy } = await call(`query($id: ID!) { strategy(id: $id) { focusAreas { goals { benefitProgress { measuredBenefits averageAchievement latestMeasuredOn } } } } }`, { id: strategyId });
-    expect(strategy.focusAreas[0].goals[0].benefitProgress).toEqual({ measuredBenefits: 2, averageAchievement: 0.625, latestMeasuredOn: '2025-09-30' });
+    const goalProgress = async () =>
+      (await call(`query($id: ID!) { strategy(id: $id) { focusAreas { goals { benefitProgress { measuredBenefits averageAchievement latestMeasuredOn } } } } }`, { id: strategyId })).strategy.focusAreas[0].goals[0].benefitProgress;
+    expect(await goalProgress()).toEqual({ measuredBenefits: 2, averageAchievement: 0.625, latestMeasuredOn: '2025-09-30' });
+    // The plan of b2 is closed (its project cancelled): it stops counting.
+    const closed = realisation(b2, 2, '2025-09-30', '0.750000', false);
+    await send(TOPICS.benefits, [closed]);
+    await appliedBy(GOAL_PROGRESS_CONSUMER, [closed]);
+    expect(await goalProgress()).toEqual({ measuredBenefits: 1, averageAchievement: 0.5, latestMeasuredOn: '2025-09-30' });
 
     const { trancheMatrix } = await call(`query($i: String!) { trancheMatrix(networkId: "digi-test", initiativeId: $i) { stage benefitsMeasuredAt } }`, { i: initiativeId });
     const [cell] = trancheMatrix;

@@ -9,6 +9,7 @@ import { amountInput, dateInput, pastDateInput } from './dto/amount-input';
 import { checkTargetSide } from './direction.rules';
 import { parseAmount } from '../common/decimal';
 import { refreshProfileTarget } from '../plan/seed-plan';
+import { publishRealisation } from './realisation-event';
 
 const cents = (v: string | null | undefined) => (v == null ? null : parseAmount(v));
 
@@ -69,6 +70,7 @@ export class BenefitService {
       if (after.direction !== before.direction || after.isDisbenefit !== before.isDisbenefit) {
         checkTargetSide(after.direction, after.isDisbenefit, cents(after.baselineValue), cents(after.targetValue), input.direction ? 'direction' : 'isDisbenefit');
       }
+      await publishRealisation(m, id);
       return after;
     });
   }
@@ -84,6 +86,7 @@ export class BenefitService {
       await m.query(`UPDATE benefit SET baseline_value = $2, baseline_date = $3 WHERE id = $1`, [id, baseline, on]);
       const after = await this.followProfile(m, id);
       checkTargetSide(after.direction, after.isDisbenefit, cents(after.baselineValue), cents(after.targetValue), 'value');
+      await publishRealisation(m, id);
       return after;
     });
   }
@@ -111,6 +114,7 @@ export class BenefitService {
         targetValue: target,
         targetDate: on,
       });
+      await publishRealisation(m, id);
       return loadBenefit(m, id);
     });
   }

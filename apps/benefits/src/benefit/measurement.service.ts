@@ -9,6 +9,7 @@ import type { MeasurementInput } from './dto/benefit.inputs';
 import { amountInput, pastDateInput } from './dto/amount-input';
 import { editableBenefit } from './benefit.service';
 import { refreshBenefitReadModel } from './benefit-read-model';
+import { publishRealisation } from './realisation-event';
 
 const actor = (identity: Identity) => identity.name ?? identity.subject ?? 'unknown';
 
@@ -56,6 +57,7 @@ export class MeasurementService {
     );
     if (correctionOf) await m.query(`UPDATE measurement SET superseded_by = $2 WHERE id = $1`, [correctionOf, row.id]);
     await refreshBenefitReadModel(m, benefit.id);
+    await publishRealisation(m, benefit.id);
     await publish(m, 'BenefitMeasured', benefit.id, {
       measurementId: row.id,
       benefitId: benefit.id,

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { EventPayload } from '@samspill/contracts';
 import { publish } from '../common/outbox';
+import { publishRealisation } from '../benefit/realisation-event';
 
 /**
  * A cancelled project (its adoption was reversed) closes its benefit plan: the plan and its
@@ -17,6 +18,7 @@ export async function closePlanOfCancelledProject(m: EntityManager, d: EventPayl
   );
   if (!plan) return;
   const benefits: { id: string }[] = await m.query(`SELECT id FROM benefit WHERE plan_id = $1 ORDER BY created_at, id`, [plan.id]);
+  for (const b of benefits) await publishRealisation(m, b.id);
   await publish(m, 'BenefitPlanClosed', plan.id, {
     planId: plan.id,
     projectId: d.projectId,

@@ -3,6 +3,7 @@ import type { EventPayload } from '@samspill/contracts';
 import { benefitExpectationV1 } from '@samspill/contracts';
 import { expectedForMunicipality, formatAmount, parseAmount } from '../common/decimal';
 import { seededTarget } from '../benefit/direction.rules';
+import { publishRealisation } from '../benefit/realisation-event';
 
 type Expectation = EventPayload<'InitiativeLaunched'>['expectedBenefits'][number];
 
@@ -57,6 +58,7 @@ export async function rescaleProfileTargets(m: EntityManager, municipalityId: st
     const expected = expectedForMunicipality(e.amountPerYear, e.scaling, population)!;
     await m.query(`UPDATE benefit SET expected_per_year = $2 WHERE id = $1`, [r.id, formatAmount(expected)]);
     await refreshProfileTarget(m, { ...r, expected_per_year: formatAmount(expected) });
+    await publishRealisation(m, r.id);
   }
 }
 

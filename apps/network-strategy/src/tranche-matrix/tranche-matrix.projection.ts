@@ -15,9 +15,19 @@ const ENSURE_CELL = `
   VALUES ($1, $2, 'LAUNCHED', now())
   ON CONFLICT (initiative_id, municipality_id) DO NOTHING`;
 
+/** Times of the stages in order; a REALISING cell entered it at the phase change or the first measurement. */
+const CHAIN = ['launched_at', 'consulted_at', 'decided_at', 'in_portfolio_at', 'executing_at', 'LEAST(realising_at, benefits_measured_at)', 'closed_at'];
+/** When the cell entered the stage at `index` of CHAIN: never before any stage before it (a backdated measurement cannot precede the launch). */
+const enteredAt = (index: number) => `GREATEST(${CHAIN.slice(0, index + 1).join(', ')})`;
+
+/**
+ * A declined or deferred cell is DECIDED whatever its (cancelled) project did before; otherwise
+ * the furthest transition present is the stage.
+ */
 const DERIVE_STAGE = `
   UPDATE tranche_cell SET
     stage = CASE
+      WHEN decision IN ('DECLINE', 'DEFER') THEN 'DECIDED'
       WHEN closed_at IS NOT NULL THEN 'CLOSED'
       WHEN realising_at IS NOT NULL OR benefits_measured_at IS NOT NULL THEN 'REALISING'
       WHEN executing_at IS NOT NULL THEN 'EXECUTING'
@@ -25,7 +35,15 @@ const DERIVE_STAGE = `
       WHEN decided_at IS NOT NULL THEN 'DECIDED'
       WHEN consulted_at IS NOT NULL THEN 'CONSULTED'
       ELSE 'LAUNCHED' END,
-    stage_changed_at = COALESCE(closed_at, LEAST(realising_at, benefits_measured_at), executing_at, in_portfolio_at, decided_at, consulted_at, launched_at, stage_changed_at)
+    stage_changed_at = COALESCE(CASE
+      WHEN decision IN ('DECLINE', 'DEFER') THEN ${enteredAt(2)}
+      WHEN closed_at IS NOT NULL THEN ${enteredAt(6)}
+      WHEN realising_at IS NOT NULL OR benefits_measured_at IS NOT NULL THEN ${enteredAt(5)}
+      WHEN executing_at IS NOT NULL THEN ${enteredAt(4)}
+      WHEN in_portfolio_at IS NOT NULL THEN ${enteredAt(3)}
+      WHEN decided_at IS NOT NULL THEN ${enteredAt(2)}
+      WHEN consulted_at IS NOT NULL THEN ${enteredAt(1)}
+      ELSE launched_at END, stage_changed_at)
   WHERE initiative_id = $1 AND municipality_id = $2`;
 
 /** Ensures the cell exists, applies `set` (SQL with $1/$2 = keys, then `params`), re-derives the stage. */

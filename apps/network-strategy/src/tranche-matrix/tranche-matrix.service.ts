@@ -3,6 +3,7 @@ import { hasRole, Identity, isNetworkAdmin } from '@samspill/server-auth';
 import { forbidden } from '@samspill/server-graphql';
 import { TrancheCellEntity, TrancheStage } from './tranche-cell.entity';
 import { LeadTimeGrouping } from './tranche-matrix.model';
+import { orderedStageTimes } from './stage-times';
 
 export interface TrancheMatrixFilter {
   networkId: string;
@@ -28,7 +29,7 @@ export class TrancheMatrixService {
     if (filter.stage) q.andWhere('c.stage = :stage', { stage: filter.stage });
     const rows = await q.orderBy('c.launched_at').addOrderBy('c.initiative_id').addOrderBy('c.municipality_id').getMany();
     const now = Date.now();
-    return rows.map((c) => ({ ...c, daysInStage: Math.floor((now - c.stageChangedAt.getTime()) / DAY_MS) }));
+    return rows.map((c) => ({ ...orderedStageTimes(c), daysInStage: Math.floor((now - c.stageChangedAt.getTime()) / DAY_MS) }));
   }
 
   /** Median and 90th percentile of the T2 and T3 lead times, and how many cells are stuck. */

@@ -22,7 +22,8 @@ export class TrancheCellType {
   @Field(() => String, { nullable: true }) projectId: string | null;
   @Field(() => Date, { nullable: true }) inPortfolioAt: Date | null;
   @Field(() => Date, { nullable: true }) executingAt: Date | null;
-  @Field(() => Date, { nullable: true }) realisingAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When the cell started realising benefits (phase change or first measurement), never before the stage before it.' })
+  realisingAt: Date | null;
   @Field(() => Date, { nullable: true }) closedAt: Date | null;
   @Field(() => Date, { nullable: true, description: 'First formal answer from the municipality in a consultation on the initiative.' })
   consultedAt: Date | null;

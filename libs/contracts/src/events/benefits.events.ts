@@ -50,3 +50,28 @@ export const benefitPlanClosedV1 = z.object({
   reason: z.string(),
   closedAt: z.iso.datetime({ offset: true }),
 });
+
+/**
+ * Issue 10: the state a benefit's realisation is computed from, after every change to it
+ * (measurement, correction, baseline, target, direction, its plan closing). `revision` grows by
+ * one per change of the benefit, so a consumer keeps the highest it has seen and ends in the same
+ * state whatever order or how often the events arrive.
+ */
+export const benefitRealisationChangedV1 = z.object({
+  benefitId: entityId,
+  planId: entityId,
+  projectId: entityId,
+  municipalityId: municipalityNumber,
+  initiativeId: entityId.nullable(),
+  revision: z.number().int().positive(),
+  direction: z.enum(['HIGHER_IS_BETTER', 'LOWER_IS_BETTER']),
+  isDisbenefit: z.boolean(),
+  baselineValue: decimalString.nullable(),
+  targetValue: decimalString.nullable(),
+  latestValue: decimalString.nullable(),
+  latestMeasuredOn: isoDate.nullable(),
+  /** (latest − baseline) / (target − baseline), six decimals, exactly as the benefits service shows it. */
+  achievement: decimalString.nullable(),
+  /** False once the plan is closed (its project cancelled): the benefit no longer counts. */
+  counted: z.boolean(),
+});

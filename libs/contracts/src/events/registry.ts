@@ -35,6 +35,7 @@ export const EVENT_PAYLOAD_SCHEMAS = {
   BenefitMeasured: { 1: bf.benefitMeasuredV1 },
   BenefitTargetChanged: { 1: bf.benefitTargetChangedV1 },
   BenefitPlanClosed: { 1: bf.benefitPlanClosedV1 },
+  BenefitRealisationChanged: { 1: bf.benefitRealisationChangedV1 },
   ConsultationOpened: { 1: cs.consultationOpenedV1 },
   ResponseSubmitted: { 1: cs.responseSubmittedV1 },
   ConsultationClosed: { 1: cs.consultationClosedV1 },

@@ -1,0 +1,38 @@
+/** The stage times a cell shows, in the order the stages follow each other. */
+export interface StageTimes {
+  launchedAt: Date | null;
+  consultedAt: Date | null;
+  decidedAt: Date | null;
+  inPortfolioAt: Date | null;
+  executingAt: Date | null;
+  realisingAt: Date | null;
+  closedAt: Date | null;
+  benefitsMeasuredAt: Date | null;
+}
+
+/**
+ * Events record when each transition happened as their sources saw it; a measurement can be
+ * backdated to before the launch. A cell cannot enter a stage before the stage before it, so
+ * each shown time is at least the one before it, and REALISING starts at the phase change or
+ * the first measurement, whichever came first. benefitsMeasuredAt stays the measurement's own date.
+ */
+export function orderedStageTimes<T extends StageTimes>(cell: T): T {
+  let floor: Date | null = null;
+  const after = (t: Date | null): Date | null => {
+    if (t === null) return null;
+    const shown: Date = floor && t < floor ? floor : t;
+    floor = shown;
+    return shown;
+  };
+  const realising = [cell.realisingAt, cell.benefitsMeasuredAt].filter((t): t is Date => t !== null).sort((a, b) => a.getTime() - b.getTime())[0] ?? null;
+  return {
+    ...cell,
+    launchedAt: after(cell.launchedAt),
+    consultedAt: after(cell.consultedAt),
+    decidedAt: after(cell.decidedAt),
+    inPortfolioAt: after(cell.inPortfolioAt),
+    executingAt: after(cell.executingAt),
+    realisingAt: after(realising),
+    closedAt: after(cell.closedAt),
+  };
+}
