@@ -15,9 +15,9 @@ describe('portfolios migrations (real PostgreSQL)', () => {
     expect(await tables()).toEqual(['adoption_case', 'adoption_decision', 'idempotency_key', 'inbox', 'migrations', 'network_member', 'outbox', 'portfolio', 'project', 'status_report']);
     const columns = async () => (await m.ds.query(`SELECT column_name FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'status_report'`, [OUTBOX.dbSchema])).map((c: { column_name: string }) => c.column_name);
     expect(await columns()).toContain('public');
+    await m.ds.undoLastMigration({ transaction: 'each' }); // project outcome (issue 10)
     await m.ds.undoLastMigration({ transaction: 'each' }); // public status comments
     expect(await columns()).not.toContain('public');
-    await m.ds.undoLastMigration({ transaction: 'each' });
     await m.ds.undoLastMigration({ transaction: 'each' });
     expect(await tables()).toEqual(['idempotency_key', 'inbox', 'migrations', 'outbox']);
     await m.ds.runMigrations({ transaction: 'each' });
