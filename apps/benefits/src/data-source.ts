@@ -1,6 +1,6 @@
 import { createServiceDataSource } from '@samspill/server-db';
 import { CreateIdempotencyKeys1764201600002 } from '@samspill/server-graphql';
-import { CreateEventTables1764201600000, RedriveDeadOutboxRows1764201600001 } from '@samspill/server-events';
+import { EVENT_TABLE_MIGRATIONS } from '@samspill/server-events';
 import { OUTBOX } from './common/outbox';
 import { CreateBenefits1764202000000 } from './migrations/1764202000000-create-benefits';
 import { CreateFocusAreas1764202100000 } from './migrations/1764202100000-create-focus-areas';
@@ -10,7 +10,7 @@ import { BenefitRevision1764461000000 } from './migrations/1764461000000-benefit
 /** Every read and write here is set-based SQL over numeric columns (exact NOK), so no ORM entities. */
 export const ENTITIES: Function[] = [];
 
-export const MIGRATIONS = [CreateEventTables1764201600000, RedriveDeadOutboxRows1764201600001, CreateIdempotencyKeys1764201600002, CreateBenefits1764202000000, CreateFocusAreas1764202100000, BenefitDirection1764460800000, BenefitRevision1764461000000];
+export const MIGRATIONS = [...EVENT_TABLE_MIGRATIONS, CreateIdempotencyKeys1764201600002, CreateBenefits1764202000000, CreateFocusAreas1764202100000, BenefitDirection1764460800000, BenefitRevision1764461000000];
 
 export function createBenefitsDataSource(url: string) {
   return createServiceDataSource({ url, schema: OUTBOX.dbSchema, entities: ENTITIES, migrations: MIGRATIONS });

@@ -1,3 +1,4 @@
+import './tracing';
 import 'reflect-metadata';
 import { runProcess } from '@samspill/server-config';
 import { loadConsultationConfig } from './config';

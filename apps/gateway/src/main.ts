@@ -1,3 +1,4 @@
+import './tracing';
 // type-graphql (loaded by @samspill/server-graphql) needs the metadata polyfill before any decorator runs.
 import 'reflect-metadata';
 import { runProcess } from '@samspill/server-config';

@@ -1,6 +1,6 @@
 import { createServiceDataSource, } from '@samspill/server-db';
 import { CreateIdempotencyKeys1764201600002 } from '@samspill/server-graphql';
-import { CreateEventTables1764201600000, RedriveDeadOutboxRows1764201600001 } from '@samspill/server-events';
+import { EVENT_TABLE_MIGRATIONS } from '@samspill/server-events';
 import { OUTBOX } from './common/outbox';
 import { NetworkEntity } from './network/network.entity';
 import { MunicipalityEntity } from './municipality/municipality.entity';
@@ -30,7 +30,7 @@ export const ENTITIES = [
   TrancheCellEntity,
 ];
 
-export const MIGRATIONS = [CreateEventTables1764201600000, RedriveDeadOutboxRows1764201600001, CreateIdempotencyKeys1764201600002, CreateNetworkStrategy1764201700000, TrancheMatrixStages1764288000000, ConsultationAndBenefitViews1764374400000, BenefitProgressRevision1764461100000];
+export const MIGRATIONS = [...EVENT_TABLE_MIGRATIONS, CreateIdempotencyKeys1764201600002, CreateNetworkStrategy1764201700000, TrancheMatrixStages1764288000000, ConsultationAndBenefitViews1764374400000, BenefitProgressRevision1764461100000];
 
 export function createNetworkStrategyDataSource(url: string) {
   return createServiceDataSource({ url, schema: OUTBOX.dbSchema, entities: ENTITIES, migrations: MIGRATIONS });

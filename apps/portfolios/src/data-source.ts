@@ -1,6 +1,6 @@
 import { createServiceDataSource } from '@samspill/server-db';
 import { CreateIdempotencyKeys1764201600002 } from '@samspill/server-graphql';
-import { CreateEventTables1764201600000, RedriveDeadOutboxRows1764201600001 } from '@samspill/server-events';
+import { EVENT_TABLE_MIGRATIONS } from '@samspill/server-events';
 import { OUTBOX } from './common/outbox';
 import { NetworkMemberEntity } from './membership/network-member.entity';
 import { PortfolioEntity } from './membership/portfolio.entity';
@@ -14,7 +14,7 @@ import { ProjectOutcome1764460900000 } from './migrations/1764460900000-project-
 
 export const ENTITIES = [NetworkMemberEntity, PortfolioEntity, AdoptionCaseEntity, AdoptionDecisionEntity, ProjectEntity, StatusReportEntity];
 
-export const MIGRATIONS = [CreateEventTables1764201600000, RedriveDeadOutboxRows1764201600001, CreateIdempotencyKeys1764201600002, CreatePortfolios1764201800000, PublicStatusComments1764460800000, ProjectOutcome1764460900000];
+export const MIGRATIONS = [...EVENT_TABLE_MIGRATIONS, CreateIdempotencyKeys1764201600002, CreatePortfolios1764201800000, PublicStatusComments1764460800000, ProjectOutcome1764460900000];
 
 export function createPortfoliosDataSource(url: string) {
   return createServiceDataSource({ url, schema: OUTBOX.dbSchema, entities: ENTITIES, migrations: MIGRATIONS });

@@ -2,3 +2,4 @@ export * from './load-config';
 export * from './common-env';
 export * from './logger';
 export * from './run-process';
+export * from './telemetry-env';

@@ -4,6 +4,7 @@ import { EventEnvelope, parseEvent } from '@samspill/contracts';
 import type { Logger } from '@samspill/server-config';
 import { Backoff, sleep } from './backoff';
 import type { EventPublisher } from './event-publisher';
+import { withEventSpan } from './trace-context';
 import type { EventHandlers } from './event-handlers';
 
 export interface IdempotentConsumerOptions {
@@ -137,7 +138,7 @@ export class IdempotentConsumer {
     const backoff = new Backoff(100, 2000);
     for (let attempt = 1; ; attempt++) {
       try {
-        await this.applyOnce(event);
+        await withEventSpan(this.options.groupId, topic, event, () => this.applyOnce(event));
         return;
       } catch (err) {
         const reason = (err as Error).message ?? String(err);

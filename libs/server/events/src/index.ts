@@ -14,3 +14,6 @@ export * from './outbox-redrive';
 export * from './outbox-redrive.migration';
 export * from './kafka-logger';
 export * from './background-consumers';
+export * from './trace-context';
+export * from './outbox-trace-context.migration';
+export * from './event-migrations';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { EventEnvelope, EventPayload, EventType, latestVersion, payloadSchema } from '@samspill/contracts';
+import { currentTraceContext } from './trace-context';
 
 export interface OutboxEvent<T extends EventType> {
   type: T;
@@ -29,6 +30,8 @@ export async function recordEvent<T extends EventType>(
 ): Promise<EventEnvelope> {
   const version = latestVersion(event.type);
   const data = payloadSchema(event.type, version)!.parse(event.data);
+  // The request's trace travels with the event (CloudEvents distributed-tracing extension).
+  const trace = currentTraceContext();
   const envelope: EventEnvelope = {
     specversion: '1.0',
     id: randomUUID(),
@@ -38,11 +41,12 @@ export async function recordEvent<T extends EventType>(
     time: new Date().toISOString(),
     datacontenttype: 'application/json',
     dataversion: version,
+    ...trace,
     data,
   };
   await manager.query(
-    `INSERT INTO outbox (id, topic, message_key, event_type, envelope) VALUES ($1, $2, $3, $4, $5)`,
-    [envelope.id, target.topic, event.subject, event.type, JSON.stringify(envelope)],
+    `INSERT INTO outbox (id, topic, message_key, event_type, envelope, traceparent, tracestate) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [envelope.id, target.topic, event.subject, event.type, JSON.stringify(envelope), trace.traceparent ?? null, trace.tracestate ?? null],
   );
   await manager.query(`SELECT pg_notify($1, '')`, [target.channel]);
   return envelope;

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createServiceDataSource, initialiseDataSource } from '@samspill/server-db';
 import { createTestDatabase, TestDatabase, testEnv, testLogger, TopicReader, waitUntil } from '@samspill/server-testing';
-import { CreateEventTables1764201600000, createKafka, ensureTopics, KafkaEventPublisher, OutboxRelay, recordEvent } from '../src';
+import { EVENT_TABLE_MIGRATIONS, createKafka, ensureTopics, KafkaEventPublisher, OutboxRelay, recordEvent } from '../src';
 
 const SCHEMA = 'relay_test';
 const isSentinel = (m: { value: string | null }) => JSON.parse(m.value!).data.networkId === 'sentinel';
@@ -18,7 +18,7 @@ describe('OutboxRelay', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase(env.DATABASE_URL);
-    ds = createServiceDataSource({ url: db.url, schema: SCHEMA, entities: [], migrations: [CreateEventTables1764201600000] });
+    ds = createServiceDataSource({ url: db.url, schema: SCHEMA, entities: [], migrations: EVENT_TABLE_MIGRATIONS });
     await initialiseDataSource(ds, db.url, SCHEMA);
     await ensureTopics(createKafka('relay-test-admin', env.KAFKA_BROKERS), [{ name: `${prefix}${topic}`, partitions: 3, config: {} }]);
     reader = await new TopicReader(env.KAFKA_BROKERS, `${prefix}${topic}`).start();

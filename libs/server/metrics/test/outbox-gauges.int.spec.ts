@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
 import { createServiceDataSource, initialiseDataSource } from '@samspill/server-db';
-import { CreateEventTables1764201600000, createKafka, ensureTopics, KafkaEventPublisher, OutboxRelay, recordEvent } from '@samspill/server-events';
+import { EVENT_TABLE_MIGRATIONS, createKafka, ensureTopics, KafkaEventPublisher, OutboxRelay, recordEvent } from '@samspill/server-events';
 import { createTestDatabase, parsePrometheusText, TestDatabase, testEnv, testLogger, waitUntil } from '@samspill/server-testing';
 import { createServiceMetrics, meteredPublisher, registerOutboxGauges, ServiceMetrics } from '../src';
 
@@ -47,7 +47,7 @@ describe('outbox metrics while the broker is unreachable and after it returns', 
 
   beforeAll(async () => {
     db = await createTestDatabase(env.DATABASE_URL);
-    ds = createServiceDataSource({ url: db.url, schema: SCHEMA, entities: [], migrations: [CreateEventTables1764201600000] });
+    ds = createServiceDataSource({ url: db.url, schema: SCHEMA, entities: [], migrations: EVENT_TABLE_MIGRATIONS });
     await initialiseDataSource(ds, db.url, SCHEMA);
     await ensureTopics(createKafka('outbox-metrics-admin', env.KAFKA_BROKERS), [{ name: `${prefix}${TOPIC}`, partitions: 1, config: {} }]);
     metrics = createServiceMetrics('outbox-metrics-test', { processMetrics: false });
