@@ -3,7 +3,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { RequestHandler } from 'express';
-import type { Logger } from '@samspill/server-config';
+import { type Logger, runWithRequestId } from '@samspill/server-config';
 import { REQUEST_ID_HEADER } from '@samspill/server-auth';
 import { closeServer, createHttpApp, jsonErrorHandler, listen } from '@samspill/server-graphql';
 import { createServiceMetrics, graphqlMetricsPlugin, metricsHandler } from '@samspill/server-metrics';
@@ -32,7 +32,7 @@ const assignRequestId: RequestHandler = (req, res, next) => {
   const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
   res.locals.requestId = requestId;
   res.setHeader(REQUEST_ID_HEADER, requestId);
-  next();
+  runWithRequestId(requestId, next);
 };
 
 function readSupergraph(path: string): string {

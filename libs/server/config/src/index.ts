@@ -3,3 +3,4 @@ export * from './common-env';
 export * from './logger';
 export * from './run-process';
 export * from './telemetry-env';
+export * from './log-context';

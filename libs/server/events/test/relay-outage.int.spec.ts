@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { createServiceDataSource, initialiseDataSource } from '@samspill/server-db';
 import { createTestDatabase, TestDatabase, testEnv, testLogger, TopicReader, waitUntil } from '@samspill/server-testing';
 import {
-  CreateEventTables1764201600000,
+  EVENT_TABLE_MIGRATIONS,
   createKafka,
   ensureTopics,
   EventPublisher,
@@ -56,7 +56,7 @@ describe('OutboxRelay through a broker outage', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase(env.DATABASE_URL);
-    ds = createServiceDataSource({ url: db.url, schema: SCHEMA, entities: [], migrations: [CreateEventTables1764201600000] });
+    ds = createServiceDataSource({ url: db.url, schema: SCHEMA, entities: [], migrations: EVENT_TABLE_MIGRATIONS });
     await initialiseDataSource(ds, db.url, SCHEMA);
     await ensureTopics(createKafka('relay-outage-admin', env.KAFKA_BROKERS), [
       { name: `${prefix}${topic}`, partitions: 3, config: {} },

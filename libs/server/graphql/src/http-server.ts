@@ -1,6 +1,7 @@
 import { createServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express, { Express } from 'express';
+import { runWithRequestId, saneRequestId } from '@samspill/server-config';
 
 export interface ReadinessCheck {
   name: string;
@@ -15,6 +16,12 @@ export interface ReadinessCheck {
 export function createHttpApp(readiness: ReadinessCheck[], health?: () => Promise<object>): Express {
   const app = express();
   app.disable('x-powered-by');
+  // The gateway forwards its request id to subgraphs (x-request-id): their log lines carry it too.
+  app.use((req, _res, next) => {
+    const requestId = saneRequestId(req.headers['x-request-id']);
+    if (requestId) runWithRequestId(requestId, next);
+    else next();
+  });
   app.get('/health', async (_req, res) => {
     res.json(health ? await health() : { status: 'ok' });
   });
