@@ -18,7 +18,7 @@ async function main() {
     const url = stack.gatewayUrl;
     const admin = await stack.tokens.networkAdmin(NETWORK);
     const editor = await stack.tokens.municipalityEditor(SOLA.id);
-    const { goalId } = await buildNetworkWithAdoptedStrategy(url, admin, NETWORK);
+    const { goalId } = await buildNetworkWithAdoptedStrategy(url, admin, NETWORK, stack.tokens);
     const initiativeId = await proposeAndApprove(url, admin, goalId, 'Sporbar beslutning');
     await ok(url, `mutation($id: ID!) { launchInitiative(id: $id) { id } }`, { id: initiativeId }, admin);
     const caseId = await waitUntil(async () => {
