@@ -3,7 +3,7 @@ import { loadConfig } from './load-config';
 
 const telemetryEnv = z.object({
   /** OTLP/HTTP endpoint of a collector (e.g. http://otel-collector:4318); tracing is off without it. */
-  OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
 });
 
