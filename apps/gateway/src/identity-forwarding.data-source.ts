@@ -33,7 +33,7 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
     headers.set(FORWARDED_IDENTITY_HEADER, await signForwardedIdentity(identity, requestId, this.internalAuthSecret, this.subgraph));
     headers.set(REQUEST_ID_HEADER, requestId);
     // The client's Idempotency-Key (issue 9): subgraphs keep the first response per caller and key.
-    const idempotencyKey = 'incomingRequestContext' in options ? options.incomingRequestContext.request.http?.headers.get(IDEMPOTENCY_KEY_HEADER) : undefined;
+    const idempotencyKey = 'incomingRequestContext' in options ? options.incomingRequestContext?.request?.http?.headers.get(IDEMPOTENCY_KEY_HEADER) : undefined;
     if (idempotencyKey) headers.set(IDEMPOTENCY_KEY_HEADER, idempotencyKey);
   }
 }
