@@ -55,8 +55,10 @@ export function parsePrometheusText(text: string): Exposition {
     }
     const m = line.match(SAMPLE);
     if (!m) throw new Error(`bad sample line: ${line}`);
-    const value = m[4] === '+Inf' ? Infinity : m[4] === '-Inf' ? -Infinity : m[4] === 'NaN' ? NaN : Number(m[4]);
-    if (Number.isNaN(value) && m[4] !== 'NaN') throw new Error(`bad value in: ${line}`);
+    // Prometheus parses NaN case-insensitively, and prom-client writes it as `Nan`.
+    const isNaNText = m[4].toLowerCase() === 'nan';
+    const value = m[4] === '+Inf' ? Infinity : m[4] === '-Inf' ? -Infinity : isNaNText ? NaN : Number(m[4]);
+    if (Number.isNaN(value) && !isNaNText) throw new Error(`bad value in: ${line}`);
     if (!familyOf(m[1], types)) throw new Error(`sample of an undeclared family: ${line}`);
     samples.push({ name: m[1], labels: m[3] ? parseLabels(m[3], line) : {}, value });
   }
