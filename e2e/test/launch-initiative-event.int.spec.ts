@@ -57,12 +57,14 @@ describe('launching an initiative through the gateway publishes InitiativeLaunch
     try {
       const { launchInitiative } = await ok(stack.gatewayUrl, LAUNCH, { id }, admin);
       expect(launchInitiative.status).toBe('LAUNCHED');
-      // Give the relay time to try (and fail) a few times against the stopped broker.
-      await new Promise((r) => setTimeout(r, 3000));
-      const pending = await stack.networkStrategy.service.dataSource.query(
-        `SELECT status, attempts FROM outbox WHERE message_key = $1 AND event_type = 'InitiativeLaunched'`,
-        [id],
-      );
+      // Wait until the relay has tried (and failed) against the stopped broker: the row must still be pending.
+      const pending = await waitUntil(async () => {
+        const rows = await stack.networkStrategy.service.dataSource.query(
+          `SELECT status, attempts FROM outbox WHERE message_key = $1 AND event_type = 'InitiativeLaunched'`,
+          [id],
+        );
+        return rows.length === 1 && rows[0].attempts >= 1 ? rows : undefined;
+      }, 60000, 'a failed publish attempt');
       expect(pending).toHaveLength(1);
       expect(pending[0].status).toBe('PENDING');
     } finally {

@@ -23,7 +23,7 @@ describe('log correlation', () => {
     const app = createHttpApp([]);
     app.post('/work', express.json(), async (req, res) => {
       logger.info('parsed');
-      await new Promise((r) => setTimeout(r, 5));
+      await new Promise((r) => setImmediate(r)); // a real async hop, not a wait for anything
       logger.info({ n: req.body.n }, 'after an await');
       res.json({ ok: true });
     });
