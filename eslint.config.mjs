@@ -29,7 +29,7 @@ const depConstraints = [
   // Build, seed and benchmark tools load apps' modules (schemas, consumers, data sources) and any lib.
   { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:app', 'type:web-app', 'type:server-lib', 'type:contracts', 'type:web', 'type:test-lib'] },
   // End-to-end tests start the real apps in-process.
-  { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:app', 'type:web-app', 'type:server-lib', 'type:contracts'] },
+  { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:app', 'type:web-app', 'type:server-lib', 'type:contracts', 'type:web'] },
   // Scopes say the same along the other axis: a service's code never reaches into another's.
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:server', onlyDependOnLibsWithTags: ['scope:server', 'scope:shared'] },

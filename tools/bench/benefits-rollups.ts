@@ -9,7 +9,8 @@ import { rollupQuery } from '../../apps/benefits/src/realisation/realisation.sql
 import { BenefitPeriodGrain, BenefitRollupDimension } from '../../apps/benefits/src/realisation/realisation.model';
 import express from 'express';
 import { closeServer, guardedRoute, listen } from '@samspill/server-graphql';
-import { benefitFactsExportRoute } from '../../apps/benefits/src/export/export.route';
+import { exportRoute } from '@samspill/server-export';
+import { BENEFITS_EXPORTS } from '../../apps/benefits/src/export/exports';
 
 /**
  * Times the benefits rollups (the SQL the benefitRollup query and the federated realisation
@@ -89,7 +90,7 @@ async function main() {
   if (!config.BENCH_SKIP_EXPORT) {
     const secret = 'benefits-bench-internal-secret-0123456789abcdef';
     // The route as the service mounts it, without the rest of the service (no Kafka needed).
-    const route = benefitFactsExportRoute(ds, { batchSize: 2000, logger: pino({ level: 'warn' }) });
+    const route = exportRoute(ds, BENEFITS_EXPORTS, { batchSize: 2000, logger: pino({ level: 'warn' }) });
     const exporter = await listen(express().get(route.path, guardedRoute(route, secret, 'benefits')), 0);
     const header = await signForwardedIdentity({ subject: 'bench', name: 'Bench', grants: [{ role: 'analyst' }] }, 'bench', secret, 'benefits');
     const samples: number[] = [];

@@ -37,7 +37,8 @@ for i in "${!SERVICES[@]}"; do
 done
 
 stop_pidfile gateway
-nohup node tools/run/supervise.mjs gateway -- node -r ./tools/run/register-dist-paths.js dist/apps/gateway/src/main.js >"$STATE/logs/gateway.log" 2>&1 &
+# Analyst API keys (BI exports) live in the same database unless told otherwise.
+API_KEYS_DATABASE_URL="${API_KEYS_DATABASE_URL:-${DATABASE_URL:-}}" nohup node tools/run/supervise.mjs gateway -- node -r ./tools/run/register-dist-paths.js dist/apps/gateway/src/main.js >"$STATE/logs/gateway.log" 2>&1 &
 echo $! >"$STATE/pids/gateway.pid"
 GATEWAY_PORT="${GATEWAY_PORT:-4000}"
 wait_ready gateway "http://127.0.0.1:$GATEWAY_PORT/ready" "$(cat "$STATE/pids/gateway.pid")"

@@ -7,7 +7,8 @@ import { ENTITIES, MIGRATIONS } from './data-source';
 import { createLoaders } from './loaders';
 import { buildBenefitsSchema } from './schema';
 import { resetViews, viewHandlers, VIEWS_CONSUMER } from './views/views.consumer';
-import { benefitFactsExportRoute } from './export/export.route';
+import { exportRoute } from '@samspill/server-export';
+import { BENEFITS_EXPORTS } from './export/exports';
 
 export type RunningService = RunningSubgraphService;
 
@@ -20,7 +21,7 @@ export function startBenefits(config: BenefitsConfig, logger: Logger): Promise<R
       consumers: [{ group: VIEWS_CONSUMER, topics: [TOPICS.networkStrategy, TOPICS.portfolios], handlers: viewHandlers, reset: resetViews }],
       buildSchema: buildBenefitsSchema,
       createLoaders,
-      routes: (ds) => [benefitFactsExportRoute(ds, { batchSize: config.BENEFITS_EXPORT_BATCH, logger: logger.child({ component: 'export' }) })],
+      routes: (ds) => [exportRoute(ds, BENEFITS_EXPORTS, { batchSize: config.BENEFITS_EXPORT_BATCH, logger: logger.child({ component: 'export' }) })],
     },
     config,
     config.BENEFITS_PORT,

@@ -10,6 +10,7 @@ import { InitiativeBenefitsResolver, MunicipalityBenefitsResolver, ProjectBenefi
 import { ProjectStub, projectStubReference } from './federation/project.stub';
 import { InitiativeStub } from './federation/initiative.stub';
 import { MunicipalityStub } from './federation/municipality.stub';
+import { BENEFITS_DESCRIPTIONS } from './schema-descriptions';
 
 /** Composition root of the GraphQL layer: services get the data source, resolvers get services. */
 export function buildBenefitsSchema(ds: DataSource) {
@@ -23,6 +24,7 @@ export function buildBenefitsSchema(ds: DataSource) {
     [MunicipalityBenefitsResolver, new MunicipalityBenefitsResolver()],
   ]);
   return buildFederatedSchema({
+    descriptions: BENEFITS_DESCRIPTIONS,
     resolvers: [...resolvers.keys()] as [Function, ...Function[]],
     container: { get: (cls: Function) => resolvers.get(cls) },
     orphanedTypes: [ProjectStub, InitiativeStub, MunicipalityStub],

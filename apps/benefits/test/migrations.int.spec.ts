@@ -12,8 +12,9 @@ describe('benefits migrations (real PostgreSQL)', () => {
   const tables = () => m.tables();
 
   it('migrates up, down and up again', async () => {
-    const all = ['benefit', 'benefit_period', 'benefit_plan', 'focus_area', 'goal_dim', 'idempotency_key', 'inbox', 'initiative_profile', 'measurement', 'migrations', 'municipality', 'outbox'];
+    const all = ['benefit', 'benefit_period', 'benefit_plan', 'bi_deleted', 'focus_area', 'goal_dim', 'idempotency_key', 'inbox', 'initiative_profile', 'measurement', 'migrations', 'municipality', 'outbox'];
     expect(await tables()).toEqual(all);
+    await m.ds.undoLastMigration({ transaction: 'each' }); // BI change tracking
     await m.ds.undoLastMigration({ transaction: 'each' });
     await m.ds.undoLastMigration({ transaction: 'each' });
     await m.ds.undoLastMigration({ transaction: 'each' });

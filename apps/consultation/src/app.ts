@@ -4,6 +4,8 @@ import type { ConsultationConfig } from './config';
 import { OUTBOX } from './common/outbox';
 import { ENTITIES, MIGRATIONS } from './data-source';
 import { createLoaders } from './loaders';
+import { exportRoute } from '@samspill/server-export';
+import { CONSULTATION_EXPORTS } from './export/exports';
 import { buildConsultationSchema } from './schema';
 import { ConsultationScheduler, SCHEDULER_WORKER } from './consultation/consultation-scheduler.worker';
 
@@ -18,6 +20,7 @@ export function startConsultation(config: ConsultationConfig, logger: Logger): P
       consumers: [],
       buildSchema: buildConsultationSchema,
       createLoaders,
+      routes: (ds, log) => [exportRoute(ds, CONSULTATION_EXPORTS, { logger: log.child({ component: 'export' }) })],
       workers: (ds) => [new ConsultationScheduler(ds, config.CONSULTATION_SCHEDULER_MS, logger.child({ component: SCHEDULER_WORKER }))],
     },
     config,

@@ -12,6 +12,7 @@ import { StrategyStub } from './federation/strategy.stub';
 import { InitiativeStub } from './federation/initiative.stub';
 import { ProjectStub } from './federation/project.stub';
 import { MunicipalityStub } from './federation/municipality.stub';
+import { CONSULTATION_DESCRIPTIONS } from './schema-descriptions';
 
 /** Composition root of the GraphQL layer: services get the data source, resolvers get services. */
 export function buildConsultationSchema(ds: DataSource) {
@@ -27,6 +28,7 @@ export function buildConsultationSchema(ds: DataSource) {
     [MunicipalityFieldsResolver, new MunicipalityFieldsResolver()],
   ]);
   return buildFederatedSchema({
+    descriptions: CONSULTATION_DESCRIPTIONS,
     resolvers: [...resolvers.keys()] as [Function, ...Function[]],
     container: { get: (cls: Function) => resolvers.get(cls) },
     orphanedTypes: [StrategyStub, InitiativeStub, ProjectStub, MunicipalityStub],

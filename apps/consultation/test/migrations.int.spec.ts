@@ -12,7 +12,8 @@ describe('consultation migrations (real PostgreSQL)', () => {
   const tables = () => m.tables();
 
   it('migrates up, down and up again', async () => {
-    expect(await tables()).toEqual(['consultation', 'idempotency_key', 'inbox', 'migrations', 'outbox', 'participant_identity', 'response', 'response_comment', 'support_vote']);
+    expect(await tables()).toEqual(['bi_deleted', 'consultation', 'idempotency_key', 'inbox', 'migrations', 'outbox', 'participant_identity', 'response', 'response_comment', 'support_vote']);
+    await m.ds.undoLastMigration({ transaction: 'each' }); // BI change tracking
     await m.ds.undoLastMigration({ transaction: 'each' });
     expect(await tables()).toEqual(['idempotency_key', 'inbox', 'migrations', 'outbox']);
     await m.ds.runMigrations({ transaction: 'each' });

@@ -12,11 +12,13 @@ import { GatewayConfig, subgraphHttpRoutes, subgraphUrls } from './config';
 import type { GatewayContext } from './gateway-context';
 import { formatGatewayError } from './gateway-errors';
 import { serviceUnavailableStatusPlugin } from './subgraph-unavailable';
+import { graphqlOverHttpStatus } from './graphql-over-http.plugin';
 
 import { IdentityForwardingDataSource } from './identity-forwarding.data-source';
 import { maxTokensMiddleware, queryLimitRules } from './query-limits';
 import { subgraphReadiness } from './readiness';
 import { routeProxy, subgraphServing } from './route-proxy';
+import { installBiExports } from './bi-exports/install-bi-exports';
 import { requestIdFrom } from './request-id';
 import { installPublicRead, PublicRead } from './public-read/public-read';
 import { mountWebApp } from './web-app.mount';
@@ -81,6 +83,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     stopOnTerminationSignals: false,
     validationRules: queryLimitRules({ maxDepth: config.MAX_QUERY_DEPTH, maxAliases: config.MAX_ALIASES }),
     plugins: [graphqlMetricsPlugin(metrics), serviceUnavailableStatusPlugin()],
+    plugins: [graphqlMetricsPlugin(metrics), graphqlOverHttpStatus],
     formatError: (formatted, error) =>
       formatGatewayError(formatted, error, (err) => logger.error({ err }, 'unexpected error in gateway request')),
   });
@@ -110,7 +113,9 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
       }),
     }),
   );
-  // Plain HTTP routes of the services (e.g. benefits' CSV / NDJSON exports), by path; same authentication as /graphql.
+  // BI exports, routed by export name to the service that owns each; before the services' other HTTP routes.
+  const biExports = await installBiExports(app, config, { subgraphUrls: configured, authenticate, assignRequestId, internalSecret: config.INTERNAL_AUTH_SECRET, logger });
+  // Plain HTTP routes of the services, by path; same authentication as /graphql.
   for (const [prefix, origin] of subgraphHttpRoutes(config)) {
     app.get(`${prefix}/{*path}`, assignRequestId, routeProxy(origin, authenticate, config.INTERNAL_AUTH_SECRET, logger, subgraphServing(prefix)));
   }
@@ -119,6 +124,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
 
   const { server, port } = await listen(app, config.GATEWAY_PORT).catch(async (err: unknown) => {
     await publicRead.stop();
+    await biExports.stop();
     await apollo.stop(); // e.g. the port is taken: do not leave the gateway half started
     throw err;
   });
@@ -131,6 +137,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
       serving = false;
       await closeServer(server);
       await publicRead.stop();
+      await biExports.stop();
       await apollo.stop();
     },
   };

@@ -6,7 +6,7 @@ import { FORWARDED_IDENTITY_HEADER, REQUEST_ID_HEADER, signForwardedIdentity } f
 import type { Authenticator } from './auth/bearer-authenticator';
 import { SUBGRAPHS, SubgraphDefinition } from './subgraphs';
 
-const PASSED_THROUGH = ['content-type', 'content-disposition', 'cache-control'];
+const PASSED_THROUGH = ['content-type', 'content-disposition', 'cache-control', 'x-samspill-watermark'];
 
 const jsonError = (status: number, code: string, message: string) => ({ status, body: { errors: [{ message, extensions: { code } }] } });
 

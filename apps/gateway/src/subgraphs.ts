@@ -33,7 +33,6 @@ export const SUBGRAPHS = [
     sdlPath: 'apps/benefits/schema.graphql',
     urlEnv: 'BENEFITS_URL',
     defaultUrl: 'http://127.0.0.1:4004/graphql',
-    httpPaths: ['/export'],
   },
 ] as const satisfies readonly SubgraphDefinition[];
 

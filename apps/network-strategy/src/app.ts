@@ -5,6 +5,8 @@ import type { NetworkStrategyConfig } from './config';
 import { OUTBOX } from './common/outbox';
 import { ENTITIES, MIGRATIONS } from './data-source';
 import { createLoaders } from './loaders';
+import { exportRoute } from '@samspill/server-export';
+import { NETWORK_STRATEGY_EXPORTS } from './export/exports';
 import { STRATEGY_CONSULTATIONS_CONSUMER, strategyConsultationHandlers } from './strategy/strategy-consultation.consumer';
 import { GOAL_PROGRESS_CONSUMER, goalProgressHandlers } from './goal/goal-progress.consumer';
 import { buildNetworkStrategySchema } from './schema';
@@ -30,6 +32,7 @@ export function startNetworkStrategy(config: NetworkStrategyConfig, logger: Logg
       ],
       buildSchema: buildNetworkStrategySchema,
       createLoaders,
+      routes: (ds, log) => [exportRoute(ds, NETWORK_STRATEGY_EXPORTS, { logger: log.child({ component: 'export' }) })],
     },
     config,
     config.NETWORK_STRATEGY_PORT,

@@ -16,6 +16,7 @@ import { CreateNetworkStrategy1764201700000 } from './migrations/1764201700000-c
 import { TrancheMatrixStages1764288000000 } from './migrations/1764288000000-tranche-matrix-stages';
 import { ConsultationAndBenefitViews1764374400000 } from './migrations/1764374400000-consultation-and-benefit-views';
 import { BenefitProgressRevision1764461100000 } from './migrations/1764461100000-benefit-progress-revision';
+import { BiChangeTracking1764500000000 } from './migrations/1764500000000-bi-change-tracking';
 
 export const ENTITIES = [
   NetworkEntity,
@@ -30,7 +31,7 @@ export const ENTITIES = [
   TrancheCellEntity,
 ];
 
-export const MIGRATIONS = [...EVENT_TABLE_MIGRATIONS, CreateIdempotencyKeys1764201600002, CreateNetworkStrategy1764201700000, TrancheMatrixStages1764288000000, ConsultationAndBenefitViews1764374400000, BenefitProgressRevision1764461100000];
+export const MIGRATIONS = [...EVENT_TABLE_MIGRATIONS, CreateIdempotencyKeys1764201600002, CreateNetworkStrategy1764201700000, TrancheMatrixStages1764288000000, ConsultationAndBenefitViews1764374400000, BenefitProgressRevision1764461100000, BiChangeTracking1764500000000];
 
 export function createNetworkStrategyDataSource(url: string) {
   return createServiceDataSource({ url, schema: OUTBOX.dbSchema, entities: ENTITIES, migrations: MIGRATIONS });

@@ -21,6 +21,7 @@ import { ActivityResolver } from './activity/activity.resolver';
 import { ActivityService } from './activity/activity.service';
 import { TrancheMatrixResolver } from './tranche-matrix/tranche-matrix.resolver';
 import { TrancheMatrixService } from './tranche-matrix/tranche-matrix.service';
+import { NETWORK_STRATEGY_DESCRIPTIONS } from './schema-descriptions';
 
 /** Composition root of the GraphQL layer: services get the data source, resolvers get services. */
 export function buildNetworkStrategySchema(ds: DataSource) {
@@ -37,6 +38,7 @@ export function buildNetworkStrategySchema(ds: DataSource) {
     [TrancheMatrixResolver, new TrancheMatrixResolver(new TrancheMatrixService(ds))],
   ]);
   return buildFederatedSchema({
+    descriptions: NETWORK_STRATEGY_DESCRIPTIONS,
     resolvers: [...resolvers.keys()] as [Function, ...Function[]],
     container: { get: (cls: Function) => resolvers.get(cls) },
     referenceResolvers: {

@@ -5,6 +5,8 @@ import type { PortfoliosConfig } from './config';
 import { OUTBOX } from './common/outbox';
 import { ENTITIES, MIGRATIONS } from './data-source';
 import { createLoaders } from './loaders';
+import { exportRoute } from '@samspill/server-export';
+import { PORTFOLIOS_EXPORTS } from './export/exports';
 import { buildPortfoliosSchema } from './schema';
 import { MEMBERS_CONSUMER, memberHandlers } from './membership/membership.consumer';
 import { ADOPTION_CONSUMER, adoptionHandlers } from './adoption/adoption.consumer';
@@ -23,6 +25,7 @@ export function startPortfolios(config: PortfoliosConfig, logger: Logger): Promi
       ],
       buildSchema: buildPortfoliosSchema,
       createLoaders,
+      routes: (ds, log) => [exportRoute(ds, PORTFOLIOS_EXPORTS, { logger: log.child({ component: 'export' }) })],
     },
     config,
     config.PORTFOLIOS_PORT,

@@ -11,6 +11,7 @@ import { MunicipalityFieldsResolver } from './federation/municipality.resolver';
 import { MunicipalityStub } from './federation/municipality.stub';
 import { InitiativeFieldsResolver } from './federation/initiative.resolver';
 import { InitiativeStub } from './federation/initiative.stub';
+import { PORTFOLIOS_DESCRIPTIONS } from './schema-descriptions';
 
 /** Composition root of the GraphQL layer: services get the data source, resolvers get services. */
 export function buildPortfoliosSchema(ds: DataSource) {
@@ -22,6 +23,7 @@ export function buildPortfoliosSchema(ds: DataSource) {
     [InitiativeFieldsResolver, new InitiativeFieldsResolver()],
   ]);
   return buildFederatedSchema({
+    descriptions: PORTFOLIOS_DESCRIPTIONS,
     resolvers: [...resolvers.keys()] as [Function, ...Function[]],
     container: { get: (cls: Function) => resolvers.get(cls) },
     orphanedTypes: [MunicipalityStub, InitiativeStub],

@@ -12,7 +12,8 @@ describe('portfolios migrations (real PostgreSQL)', () => {
   const tables = () => m.tables();
 
   it('migrates up, down and up again', async () => {
-    expect(await tables()).toEqual(['adoption_case', 'adoption_decision', 'idempotency_key', 'inbox', 'migrations', 'network_member', 'outbox', 'portfolio', 'project', 'status_report']);
+    expect(await tables()).toEqual(['adoption_case', 'adoption_decision', 'bi_deleted', 'idempotency_key', 'inbox', 'migrations', 'network_member', 'outbox', 'portfolio', 'project', 'status_report']);
+    await m.ds.undoLastMigration({ transaction: 'each' }); // BI change tracking
     const columns = async () => (await m.ds.query(`SELECT column_name FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'status_report'`, [OUTBOX.dbSchema])).map((c: { column_name: string }) => c.column_name);
     expect(await columns()).toContain('public');
     await m.ds.undoLastMigration({ transaction: 'each' }); // project outcome (issue 10)

@@ -74,6 +74,7 @@ export async function startE2EStack(options: E2EOptions = {}): Promise<E2EStack>
       CONSULTATION_URL: urlOf(consultation.port),
       BENEFITS_URL: urlOf(benefits.port),
       AUTH_DEV_KEY_PATH: tokens.keyPath,
+      API_KEYS_DATABASE_URL: db.url,
       // The response cache follows this stack's topics.
       KAFKA_BROKERS: common.KAFKA_BROKERS,
       KAFKA_TOPIC_PREFIX: common.KAFKA_TOPIC_PREFIX,

@@ -2,3 +2,5 @@
 // Generator from the public API schema (libs/client/schema.graphql). The operations themselves
 // are written in ./operations; add new ones there and run `npm run client:codegen`.
 export * from './generated/graphql';
+// A fetch-based executor for typed documents (for teams not using urql).
+export * from './fetch-client';

@@ -4,7 +4,7 @@ import { BenefitFactFilter } from './dto/realisation.inputs';
 import { BenefitPeriodGrain, BenefitRollupDimension } from './realisation.model';
 
 /** Every rollup and fact query reads benefits joined to their dimensions under these aliases. */
-const FROM_BENEFIT = `benefit b
+export const FROM_BENEFIT = `benefit b
   JOIN benefit_plan p ON p.id = b.plan_id
   LEFT JOIN initiative_profile i ON i.initiative_id = b.initiative_id
   LEFT JOIN municipality mu ON mu.id = b.municipality_id
@@ -168,19 +168,20 @@ export function gapsQuery(by: BenefitRollupDimension, keys: readonly string[]) {
   };
 }
 
-/** The flat fact columns, in export order. */
-export const FACT_COLUMNS = [
-  'measurementId', 'measuredOn', 'period', 'networkId', 'municipalityId', 'municipalityName', 'county', 'initiativeId',
-  'initiativeTitle', 'goalId', 'focusAreaId', 'projectId', 'projectName', 'benefitId', 'benefitType', 'indicator', 'unit',
-  'isDisbenefit', 'baselineValue', 'baselineDate', 'targetValue', 'targetDate', 'value', 'achievement', 'source',
-  // Issue 10, appended so existing BI reports that read by position keep working.
-  'direction', 'plannedGain', 'realisedGain',
-] as const;
+/** Every table a fact row is built from, by alias: a change to any of them changes the row (incremental exports). */
+export const FACT_SOURCES = ['x', 'b', 'p', 'i', 'mu', 'g', 'fa'];
 
-/** One row per current measurement, ordered by its sequence number (the keyset and the export order). */
-export function factsQuery(filter: BenefitFactFilter | null | undefined, scope: FactScope, afterSeq: string | null, limit: number | null) {
+/**
+ * One row per current measurement, ordered by its sequence number (the keyset and the export order).
+ * `since` (a BI export watermark) keeps only rows changed since then.
+ */
+export function factsQuery(filter: BenefitFactFilter | null | undefined, scope: FactScope, afterSeq: string | null, limit: number | null, since: string | null = null) {
   const sql = new SqlParams();
   const where = ['x.superseded_by IS NULL', ...benefitWhere(sql, filter, scope)];
+  if (since) {
+    const w = sql.param(since);
+    where.push(`(${FACT_SOURCES.map((a) => `${a}.bi_xid >= ${w}::xid8`).join(' OR ')})`);
+  }
   if (filter?.from) where.push(`x.measured_on >= ${sql.param(filter.from)}::date`);
   if (filter?.to) where.push(`x.measured_on <= ${sql.param(filter.to)}::date`);
   if (afterSeq) where.push(`x.seq > ${sql.param(afterSeq)}::bigint`);
@@ -195,7 +196,8 @@ export function factsQuery(filter: BenefitFactFilter | null | undefined, scope: 
         b.baseline_value::text AS "baselineValue", b.baseline_date AS "baselineDate",
         b.target_value::text AS "targetValue", b.target_date AS "targetDate", x.value::text AS value,
         round((x.value - b.baseline_value) / nullif(b.target_value - b.baseline_value, 0), 6)::text AS achievement,
-        (${PLANNED})::text AS "plannedGain", (${realisedGain('x.value')})::text AS "realisedGain", x.source
+        (${PLANNED})::text AS "plannedGain", (${realisedGain('x.value')})::text AS "realisedGain", x.source,
+        x.correction_of AS supersedes, NULL::uuid AS "supersededBy", false AS "rowDeleted"
       FROM measurement x JOIN (${FROM_BENEFIT}) ON b.id = x.benefit_id
       ${and(where)}
       ORDER BY x.seq ${limit === null ? '' : `LIMIT ${sql.param(limit)}`}`,

@@ -4,133 +4,211 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Kind of strategizing activity. */
 export type ActivityKind =
+  /** Anchoring (forankring) in a member municipality. */
   | 'ANCHORING'
+  /** A consultation (høring). */
   | 'CONSULTATION'
+  /** A formal decision (e.g. by the steering group). */
   | 'DECISION'
+  /** A meeting. */
   | 'MEETING'
+  /** A workshop. */
   | 'WORKSHOP';
 
 /** OPEN and DEFERRED await a decision; the others are final. */
 export type AdoptionCaseStatus =
+  /** Adopted with local adaptations; a project was started. */
   | 'ADAPTED'
+  /** Adopted as proposed; a project was started. */
   | 'ADOPTED'
+  /** Declined. */
   | 'DECLINED'
+  /** Decision deferred; may be decided later. */
   | 'DEFERRED'
+  /** Waiting for a decision. */
   | 'OPEN';
 
+/** A municipality’s decision on a launched initiative. */
 export type AdoptionDecision =
+  /** Adopt with local adaptations (starts a project). */
   | 'ADAPT'
+  /** Adopt as proposed (starts a project). */
   | 'ADOPT'
+  /** Decline. */
   | 'DECLINE'
+  /** Decide later. */
   | 'DEFER';
 
+/** Which facts or rollup rows to include; every field narrows the selection. */
 export type BenefitFactFilter = {
+  /** Only benefits of initiatives under this focus area. */
   focusAreaId?: string | number | null | undefined;
   /** Measured on or after (YYYY-MM-DD). */
   from?: string | null | undefined;
+  /** Id of the strategy goal it belongs to. */
   goalId?: string | number | null | undefined;
+  /** Id of the regional initiative it belongs to, if any. */
   initiativeId?: string | number | null | undefined;
+  /** Municipality number (kommunenummer) it belongs to. */
   municipalityId?: string | null | undefined;
+  /** Id of the network it belongs to. */
   networkId?: string | number | null | undefined;
+  /** Id of the municipal project it belongs to. */
   projectId?: string | number | null | undefined;
   /** Measured on or before (YYYY-MM-DD). */
   to?: string | null | undefined;
+  /** Only benefits of this kind. */
   type?: BenefitType | null | undefined;
 };
 
+/** What a rollup groups by. */
 export type BenefitRollupDimension =
+  /** Per focus area (innsatsområde). */
   | 'FOCUS_AREA'
+  /** Per strategy goal. */
   | 'GOAL'
+  /** Per regional initiative. */
   | 'INITIATIVE'
+  /** Per municipality. */
   | 'MUNICIPALITY'
+  /** Per network. */
   | 'NETWORK'
+  /** Per municipal project. */
   | 'PROJECT';
 
 /** EFFICIENCY: budget savings in NOK; QUALITY: physical units; OTHER_ACTORS: effects for citizens or other bodies. */
 export type BenefitType =
+  /** Budget savings, in NOK. */
   | 'EFFICIENCY'
+  /** Effects for citizens, businesses or other bodies. */
   | 'OTHER_ACTORS'
+  /** Better services, in physical units (e.g. hours, cases, visits). */
   | 'QUALITY';
 
+/** The answer to one question; set the field of its kind. */
 export type ConsultationAnswerInput = {
+  /** The question answered. */
   questionId: string;
+  /** RANKING answer: every option once, most preferred first. */
   ranking?: Array<string> | null | undefined;
+  /** SCALE answer, between the question’s min and max. */
   scale?: number | null | undefined;
+  /** FREE_TEXT answer. */
   text?: string | null | undefined;
 };
 
+/** A group that may answer a consultation. */
 export type ConsultationAudience =
+  /** Citizens (anonymous answers if the consultation allows them). */
   | 'CITIZENS'
+  /** Employees of the member municipalities. */
   | 'EMPLOYEES'
+  /** The network’s member municipalities (formal answers by their editors). */
   | 'MEMBER_MUNICIPALITIES'
+  /** Partners such as other public bodies or businesses. */
   | 'PARTNERS';
 
+/** What happened to a response. */
 export type ConsultationDispositionInput = {
+  /** The outcome. */
   kind: ConsultationDispositionKind;
   /** A typed link to what changed, e.g. "strategyVersion:<strategyId>@<n>". */
   link?: string | null | undefined;
+  /** The explanation shown to the respondent. */
   note: string;
 };
 
 /** What happened to a response. */
 export type ConsultationDispositionKind =
+  /** The input was adopted. */
   | 'ADOPTED'
+  /** The input was noted (no change asked for). */
   | 'NOTED'
+  /** The input was considered and not adopted. */
   | 'NOT_ADOPTED'
+  /** The input was partly adopted. */
   | 'PARTLY_ADOPTED';
 
+/** How a question is answered. */
 export type ConsultationQuestionKind =
+  /** A free-text answer (up to maxLength characters). */
   | 'FREE_TEXT'
+  /** The options in order of preference. */
   | 'RANKING'
+  /** A whole number between min and max. */
   | 'SCALE';
 
+/** Who gave a response. */
 export type ConsultationRespondentKind =
+  /** A member municipality (formal answer). */
   | 'MUNICIPALITY'
+  /** A person (employee, citizen or partner). */
   | 'PARTICIPANT';
 
 /** DRAFT → OPEN → CLOSED → CONCLUDED. */
 export type ConsultationStatus =
+  /** Closed for answers; results public. */
   | 'CLOSED'
+  /** Every response has a disposition; done. */
   | 'CONCLUDED'
+  /** Being prepared; visible to the network’s admins only. */
   | 'DRAFT'
+  /** Taking answers. */
   | 'OPEN';
 
 /** The kind of entity a consultation is about. */
 export type ConsultationSubjectType =
+  /** A regional initiative. */
   | 'INITIATIVE'
+  /** A municipal project. */
   | 'PROJECT'
+  /** A strategy (draft revision). */
   | 'STRATEGY';
 
+/** A municipality’s decision on an open or deferred case. */
 export type DecideAdoptionInput = {
   /** E.g. "2025/123". */
   caseNumber?: string | null | undefined;
   /** E.g. "Kommunestyret". */
   decidingBody?: string | null | undefined;
+  /** The decision. */
   decision: AdoptionDecision;
   /** Name of the project adopt/adapt creates; default: the initiative title. */
   projectName?: string | null | undefined;
+  /** Why; shown publicly with the decision. */
   rationale: string;
   /** Service area of the created project; default GENERAL. */
   serviceArea?: ServiceArea | null | undefined;
 };
 
+/** Lifecycle of an initiative. */
 export type InitiativeStatus =
+  /** Approved; not yet launched. */
   | 'APPROVED'
+  /** Closed. */
   | 'CLOSED'
+  /** Launched: target municipalities decide on adoption. */
   | 'LAUNCHED'
+  /** Proposed; internal to the network’s admins. */
   | 'PROPOSED';
 
+/** One measured value of a benefit. */
 export type MeasurementInput = {
+  /** Comment on the measurement. */
   comment?: string;
   /** YYYY-MM-DD. */
   measuredOn: string;
+  /** Where the value comes from (system, survey …). */
   source?: string;
   /** Decimal as a string, at most two decimals, |value| ≤ 1e13. */
   value: string;
 };
 
+/** A participant’s answer. */
 export type ParticipantResponseInput = {
+  /** One answer per question answered. */
   answers: Array<ConsultationAnswerInput>;
   /** EMPLOYEES, CITIZENS or PARTNERS; anonymous answers are always CITIZENS. */
   audience?: ConsultationAudience | null | undefined;
@@ -138,21 +216,30 @@ export type ParticipantResponseInput = {
 
 /** Prosjektveiviseren: IDEA → CONCEPT → PLANNING → EXECUTION → REALISATION → CLOSED. */
 export type ProjectPhase =
+  /** Closed. */
   | 'CLOSED'
+  /** Concept: alternatives and benefits assessed. */
   | 'CONCEPT'
+  /** Execution: being built or introduced. */
   | 'EXECUTION'
+  /** An idea, not yet assessed. */
   | 'IDEA'
+  /** Planning: scope, plan and budget set. */
   | 'PLANNING'
+  /** Realisation: delivered, benefits being taken out. */
   | 'REALISATION';
 
+/** A new decision replacing a final one; the old one stays in the history. */
 export type ReconsiderAdoptionInput = {
   /** E.g. "2025/123". */
   caseNumber?: string | null | undefined;
   /** E.g. "Kommunestyret". */
   decidingBody?: string | null | undefined;
+  /** The new decision. */
   decision: AdoptionDecision;
   /** Name of the project adopt/adapt creates; default: the initiative title. */
   projectName?: string | null | undefined;
+  /** Why; shown publicly with the decision. */
   rationale: string;
   /** Why the final decision is being changed. */
   reason: string;
@@ -160,41 +247,67 @@ export type ReconsiderAdoptionInput = {
   serviceArea?: ServiceArea | null | undefined;
 };
 
+/** Municipal service area of a project. */
 export type ServiceArea =
+  /** Administration and support functions. */
   | 'ADMINISTRATION'
+  /** Child welfare and family services. */
   | 'CHILDREN_AND_FAMILY'
+  /** Culture, libraries and leisure. */
   | 'CULTURE'
+  /** Schools and kindergartens (oppvekst og utdanning). */
   | 'EDUCATION'
+  /** Cross-cutting or none of the above. */
   | 'GENERAL'
+  /** Health and care (helse og omsorg). */
   | 'HEALTH_AND_CARE'
+  /** Technical services: planning, building, water, roads. */
   | 'TECHNICAL_SERVICES';
 
 /** Traffic-light status. */
 export type StatusLight =
+  /** On track. */
   | 'GREEN'
+  /** Off track; needs a decision. */
   | 'RED'
+  /** At risk; being handled. */
   | 'YELLOW';
 
+/** Lifecycle of a strategy. */
 export type StrategyStatus =
+  /** Adopted; its latest version is public. */
   | 'ADOPTED'
+  /** Being written or revised; internal to the network’s admins. */
   | 'DRAFT'
+  /** Out for consultation (høring). */
   | 'IN_CONSULTATION'
+  /** Replaced by a newer strategy. */
   | 'SUPERSEDED';
 
 /** T1 network, T2 interplay network↔municipality, T3 municipal. */
 export type Tranche =
+  /** T1: strategy work inside the network. */
   | 'T1_NETWORK'
+  /** T2: interplay between the network and each member. */
   | 'T2_INTERPLAY'
+  /** T3: inside each municipality. */
   | 'T3_MUNICIPAL';
 
 /** How far an initiative has travelled in one municipality: T1 launched → T2 consulted, decided → T3 in portfolio, executing, realising benefits, closed. */
 export type TrancheStage =
+  /** The project is closed. */
   | 'CLOSED'
+  /** T2: the municipality has answered a consultation on it. */
   | 'CONSULTED'
+  /** T2: decided (declined or deferred, or adopted without a project yet). */
   | 'DECIDED'
+  /** T3: the project is being executed. */
   | 'EXECUTING'
+  /** T3: a project is in the municipality’s portfolio. */
   | 'IN_PORTFOLIO'
+  /** T1: launched, nothing heard yet. */
   | 'LAUNCHED'
+  /** T3: benefits are being realised (measured). */
   | 'REALISING';
 
 export type AdoptionCaseFieldsFragment = { id: string, initiativeId: string, municipalityId: string, initiativeTitle: string, status: AdoptionCaseStatus, decision: AdoptionDecision | null, rationale: string | null, decidingBody: string | null, caseNumber: string | null, decidedAt: string | null, openedAt: string, municipality: { id: string, name: string }, initiative: { id: string, launchedAt: string | null } | null, decisions: Array<{ id: string, decision: AdoptionDecision, rationale: string, decidingBody: string | null, caseNumber: string | null, reconsideration: boolean, reason: string | null, decidedAt: string }>, project: { id: string, name: string, phase: ProjectPhase } | null };

@@ -10,6 +10,8 @@ export const roleGrantSchema = z.discriminatedUnion('role', [
   // The platform operator: municipality master data (population drives per-capita targets) and,
   // as the data controller, erasure of participants' personal data.
   z.object({ role: z.literal('platform-admin') }),
+  // Read-only and export-only: what a BI service credential (analyst API key) acts as, for one network.
+  z.object({ role: z.literal('network-reader'), network: z.string().min(1) }),
 ]);
 
 export type RoleGrant = z.infer<typeof roleGrantSchema>;

@@ -5,6 +5,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { GraphQLSchema, parse } from 'graphql';
 import { buildSchema, createResolversMap, NonEmptyArray } from 'type-graphql';
 import { assertEveryOperationDeclaresAccess, authChecker } from './access';
+import { describeSchema, SchemaDescriptions } from './schema-descriptions';
 
 export const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@tag"])';
@@ -21,6 +22,8 @@ export interface FederatedSchemaOptions {
   /** Supplies resolver instances (with their services injected). */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- mirrors type-graphql's ContainerType.
   container?: { get(someClass: any): any };
+  /** Descriptions by schema coordinate for elements their decorators leave undescribed. */
+  descriptions?: SchemaDescriptions;
 }
 
 /**
@@ -39,6 +42,7 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
   });
+  describeSchema(schema, options.descriptions);
   const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`;
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
   for (const [typeName, reference] of Object.entries(options.referenceResolvers ?? {})) {

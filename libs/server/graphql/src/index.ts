@@ -16,3 +16,4 @@ export * from './scope-guards';
 export * from './input-formats';
 export * from './restricted-field';
 export * from './idempotency';
+export * from './schema-descriptions';
