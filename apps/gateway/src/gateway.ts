@@ -82,8 +82,8 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     // main.ts owns signal handling; Apollo's own handler would re-raise the signal mid-shutdown.
     stopOnTerminationSignals: false,
     validationRules: queryLimitRules({ maxDepth: config.MAX_QUERY_DEPTH, maxAliases: config.MAX_ALIASES }),
-    plugins: [graphqlMetricsPlugin(metrics), serviceUnavailableStatusPlugin()],
-    plugins: [graphqlMetricsPlugin(metrics), graphqlOverHttpStatus],
+    // HTTP status per GraphQL over HTTP first; an outage's 503 (no data served) has the last word.
+    plugins: [graphqlMetricsPlugin(metrics), graphqlOverHttpStatus, serviceUnavailableStatusPlugin()],
     formatError: (formatted, error) =>
       formatGatewayError(formatted, error, (err) => logger.error({ err }, 'unexpected error in gateway request')),
   });
