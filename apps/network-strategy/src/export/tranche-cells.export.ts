@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ExportColumn, ExportDataset, readsNetworks, SqlParams, SqlQuery, where } from '@samspill/server-export';
 import { TrancheStage } from '../tranche-matrix/tranche-cell.entity';
+import { orderedStageTimesSql } from '../tranche-matrix/stage-times';
 
 interface TrancheCellsFilter {
   networkId?: string;
@@ -50,6 +51,8 @@ export const trancheCellsExport: ExportDataset<TrancheCellsFilter> = {
   filter,
   mayRead: readsNetworks,
   query({ filter: f, scope, since }) {
+    // The times GraphQL shows: no stage before the stage before it.
+    const shown = orderedStageTimesSql('c');
     const sql = new SqlParams();
     const conditions = ['c.launched_at IS NOT NULL'];
     if (f.networkId) conditions.push(`c.network_id = ${sql.param(f.networkId)}`);
@@ -60,11 +63,11 @@ export const trancheCellsExport: ExportDataset<TrancheCellsFilter> = {
     if (since) conditions.push(`c.bi_xid >= ${sql.param(since)}::xid8`);
     const rows: SqlQuery = {
       text: `SELECT c.initiative_id::text AS "initiativeId", c.municipality_id::text AS "municipalityId", c.network_id AS "networkId", c.stage,
-               c.launched_at AS "launchedAt", c.consulted_at AS "consultedAt", c.decision, c.rationale, c.decided_at AS "decidedAt",
-               c.project_id::text AS "projectId", c.in_portfolio_at AS "inPortfolioAt", c.executing_at AS "executingAt",
-               c.realising_at AS "realisingAt", c.benefits_measured_at AS "benefitsMeasuredAt", c.closed_at AS "closedAt",
-               c.stage_changed_at AS "stageChangedAt", ${DAYS('c.decided_at', 'c.launched_at')} AS "launchToDecisionDays",
-               ${DAYS('c.executing_at', 'c.decided_at')} AS "decisionToExecutionDays", false AS "rowDeleted"
+               ${shown.launchedAt} AS "launchedAt", ${shown.consultedAt} AS "consultedAt", c.decision, c.rationale, ${shown.decidedAt} AS "decidedAt",
+               c.project_id::text AS "projectId", ${shown.inPortfolioAt} AS "inPortfolioAt", ${shown.executingAt} AS "executingAt",
+               ${shown.realisingAt} AS "realisingAt", c.benefits_measured_at AS "benefitsMeasuredAt", ${shown.closedAt} AS "closedAt",
+               c.stage_changed_at AS "stageChangedAt", ${DAYS(shown.decidedAt, shown.launchedAt)} AS "launchToDecisionDays",
+               ${DAYS(shown.executingAt, shown.decidedAt)} AS "decisionToExecutionDays", false AS "rowDeleted"
              FROM tranche_cell c ${where(conditions)}
              ORDER BY c.launched_at, c.initiative_id, c.municipality_id`,
       values: sql.values,

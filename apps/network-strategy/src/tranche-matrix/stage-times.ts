@@ -36,3 +36,28 @@ export function orderedStageTimes<T extends StageTimes>(cell: T): T {
     closedAt: after(cell.closedAt),
   };
 }
+
+/** Stored columns of the stage times, in stage order (REALISING: phase change or first measurement). */
+const STAGE_COLUMNS: [keyof StageTimes, (alias: string) => string][] = [
+  ['launchedAt', (c) => `${c}.launched_at`],
+  ['consultedAt', (c) => `${c}.consulted_at`],
+  ['decidedAt', (c) => `${c}.decided_at`],
+  ['inPortfolioAt', (c) => `${c}.in_portfolio_at`],
+  ['executingAt', (c) => `${c}.executing_at`],
+  ['realisingAt', (c) => `LEAST(${c}.realising_at, ${c}.benefits_measured_at)`],
+  ['closedAt', (c) => `${c}.closed_at`],
+];
+
+/**
+ * The same shown times as `orderedStageTimes`, as SQL over tranche_cell `alias`, for readers that
+ * stay in SQL (the BI export): a time is NULL when its stage was not reached, otherwise the
+ * latest of it and every stage time before it (GREATEST ignores NULLs).
+ */
+export function orderedStageTimesSql(alias: string): Record<Exclude<keyof StageTimes, 'benefitsMeasuredAt'>, string> {
+  const shown: Partial<Record<keyof StageTimes, string>> = {};
+  STAGE_COLUMNS.forEach(([name, column], i) => {
+    const upToHere = STAGE_COLUMNS.slice(0, i + 1).map(([, c]) => c(alias)).join(', ');
+    shown[name] = `CASE WHEN ${column(alias)} IS NULL THEN NULL ELSE GREATEST(${upToHere}) END`;
+  });
+  return shown as Record<Exclude<keyof StageTimes, 'benefitsMeasuredAt'>, string>;
+}

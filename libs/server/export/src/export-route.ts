@@ -5,6 +5,7 @@ import type { Caller, ServiceRoute } from '@samspill/server-graphql';
 import { AnyExportDataset, columnDictionary, ExportDataset } from './dataset';
 import { exportScope } from './export-scope';
 import { streamExport } from './export-stream';
+import { filterMessage } from './filter-message';
 import { csvOptions, ExportFormat, FORMAT_PARAMS } from './row-format';
 import { isWatermark, WATERMARK_HEADER } from './watermark';
 
@@ -46,7 +47,7 @@ export function exportRoute(ds: DataSource, datasets: readonly AnyExportDataset[
     const filterParams = Object.fromEntries(Object.entries(query).filter(([k]) => !(FORMAT_PARAMS as readonly string[]).includes(k)));
     const filter = dataset.filter.safeParse(filterParams);
     if (!filter.success) {
-      return void fail(res, 400, 'BAD_USER_INPUT', `invalid filter: ${filter.error.issues.map((i) => `${i.path.join('.') || 'query'}: ${i.message}`).join(', ')}`);
+      return void fail(res, 400, 'BAD_USER_INPUT', filterMessage(filter.error.issues));
     }
     await streamExport(ds, res, dataset, dataset.query({ filter: filter.data, scope, since }), { format, csv, batchSize, logger: options.logger });
   };
