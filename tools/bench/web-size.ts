@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
  * Lazy route chunks are listed apart. Run after `npm run build:web`:
  *   npx tsx tools/bench/web-size.ts
  */
-const DIST = join(__dirname, '../../dist/web');
+const DIST = process.env.WEB_DIST ?? join(__dirname, "../../dist/web");
 const html = readFileSync(join(DIST, 'index.html'), 'utf8');
 const initial = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\/([^"]+\.js)"/g)].map((m) => m[1]);
 const gz = (file: string) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
