@@ -15,6 +15,8 @@ import { createProject, networkWithPortfolios, reportStatus, setPublished } from
 /** Screenshots to look at after a run. */
 const SHOTS = join(__dirname, '../../.samspill/screenshots');
 
+const PUBLIC_SUMMARY = 'Skolene tester pålogging med Skole-ID fra høsten.';
+
 describe('the demo portal embeds Samspill from another origin (real Chromium)', () => {
   let stack: E2EStack;
   let portal: RunningDemoPortal;
@@ -51,6 +53,9 @@ describe('the demo portal embeds Samspill from another origin (real Chromium)', 
     const school = await createProject(stack, SOLA.id, 'Skole-ID for elever', solaEditor);
     for (const id of [home, school]) await setPublished(stack, id, true, solaEditor);
     await reportStatus(stack, home, 'YELLOW', solaEditor);
+    // The school project: an internal report, then one marked public with a summary for residents.
+    await reportStatus(stack, school, 'GREEN', solaEditor);
+    await reportStatus(stack, school, 'GREEN', solaEditor, PUBLIC_SUMMARY);
     const plan = await waitUntil(async () => {
       const res = await ok(stack.gatewayUrl, `query($p: ID!) { benefitPlan(projectId: $p) { id } }`, { p: home }, solaEditor).catch(() => undefined);
       return res?.benefitPlan?.id as string | undefined;
@@ -88,6 +93,9 @@ describe('the demo portal embeds Samspill from another origin (real Chromium)', 
     expect(portfolio).toContain(portfolioTitle);
     expect(portfolio).toContain('Skole-ID for elever');
     expect(portfolio).toContain(area);
+    // A report marked public shows its summary; an internal comment never shows.
+    expect(portfolio).toContain(PUBLIC_SUMMARY);
+    expect(portfolio).not.toContain('leverandøren');
     expect(await shadowText(page, 'samspill-benefits')).toContain(benefitsTitle);
     // Rendered in the shadow root, not into the portal's DOM.
     expect(await page.evaluate(() => (globalThis as any).document.querySelector('samspill-portfolio')?.innerHTML)).toBe('');

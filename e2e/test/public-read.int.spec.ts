@@ -85,6 +85,8 @@ describe('public read path: CORS, trusted documents by GET, HTTP caching, event-
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('private, no-store');
     expect(res.headers.get('x-samspill-cache')).toBeNull();
+    // The embed's document asks for the public summary only: run with an editor's token it still shows no internal comment.
+    expect(await res.text()).not.toMatch(/leverandøren/i);
 
     const unknown = await fetch(`${stack.gatewayUrl}?documentId=sha256:${'0'.repeat(64)}`);
     expect(unknown.status).toBe(404);

@@ -49,6 +49,9 @@ export const DECIDING_BODIES = ['Formannskapet', 'Kommunestyret', 'Kommunedirekt
 
 export const PHASES = ['IDEA', 'CONCEPT', 'PLANNING', 'EXECUTION', 'REALISATION', 'CLOSED'] as const;
 
+/** Public summaries (reports marked public) that portals show for published projects. */
+export const PUBLIC_SUMMARIES = ['Prosjektet går etter planen.', 'Løsningen er tatt i bruk i de første enhetene.', 'Leveransen er noe forsinket, men innbyggerne merker ingen endring ennå.', 'Opplæringen av ansatte er fullført.'];
+
 export const STATUS_COMMENTS = ['Følger planen.', 'Leverandøren er forsinket med integrasjonen.', 'Budsjettet er presset etter endringsordre.', 'Opplæringen er gjennomført i alle enheter.'];
 
 export const ACTIVITIES: { kind: string; tranche: string; title: string; occurredOn: string; participants: string[]; outcome: string; decidingBody?: string; caseNumber?: string }[] = [

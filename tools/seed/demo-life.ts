@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL responses are read ad hoc by shape, as in demo-seed.ts. */
 import type { RoleGrant } from '@samspill/server-auth';
-import { ACTIVITIES, DECIDING_BODIES, DECISION_RATIONALES, MEASUREMENT_QUARTERS, MORE_INITIATIVES, PHASES, STATUS_COMMENTS } from './demo-life-data';
+import { ACTIVITIES, DECIDING_BODIES, DECISION_RATIONALES, MEASUREMENT_QUARTERS, MORE_INITIATIVES, PHASES, PUBLIC_SUMMARIES, STATUS_COMMENTS } from './demo-life-data';
 
 export interface DemoLifeContext {
   gatewayUrl: string;
@@ -126,14 +126,26 @@ export async function seedDemoLife(ctx: DemoLifeContext): Promise<void> {
     const lastOpen = Math.min(a.phaseIndex, PHASES.length - 2);
     await phaseTo(1, lastOpen);
     const lights = ['GREEN', 'YELLOW', 'RED'];
-    for (let r = 0; r < Math.min(3, a.phaseIndex + 1); r++) {
+    const published = k % 3 !== 2;
+    const reports = Math.min(3, a.phaseIndex + 1);
+    for (let r = 0; r < reports; r++) {
       const light = lights[(k + r) % 3];
+      // The latest report of a published project carries a public summary; the others stay internal.
+      const isPublic = published && r === reports - 1;
       await gql(token, `mutation($id: ID!, $in: ReportStatusInput!) { reportProjectStatus(id: $id, input: $in) { id } }`, {
         id: project.id,
-        in: { overall: light, schedule: light, budget: lights[(k + r + 1) % 3], quality: 'GREEN', risk: lights[(k + 2 * r) % 3], comment: STATUS_COMMENTS[(k + r) % STATUS_COMMENTS.length] },
+        in: {
+          overall: light,
+          schedule: light,
+          budget: lights[(k + r + 1) % 3],
+          quality: 'GREEN',
+          risk: lights[(k + 2 * r) % 3],
+          comment: isPublic ? PUBLIC_SUMMARIES[k % PUBLIC_SUMMARIES.length] : STATUS_COMMENTS[(k + r) % STATUS_COMMENTS.length],
+          public: isPublic,
+        },
       });
     }
-    if (k % 3 !== 2) await gql(token, `mutation($id: ID!) { setProjectPublished(id: $id, published: true) { id } }`, { id: project.id });
+    if (published) await gql(token, `mutation($id: ID!) { setProjectPublished(id: $id, published: true) { id } }`, { id: project.id });
     await phaseTo(lastOpen + 1, a.phaseIndex);
     projects.push({ id: project.id, municipalityId: a.municipalityId, phaseIndex: a.phaseIndex });
   });

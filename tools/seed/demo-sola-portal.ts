@@ -5,10 +5,22 @@ import { signDevToken } from '@samspill/server-auth';
 /**
  * Sola's part of the demo, for the portal at http://localhost:4080: Sola adopts both launched
  * initiatives and runs two projects of its own; four projects are published with phases,
- * status reports and measured benefits, one stays internal (unpublished). Everything goes
+ * internal status reports followed by a public one with a summary for residents, and measured
+ * benefits; one stays internal (unpublished). Everything goes
  * through the API as Sola's editor, so the events flow as in real use.
  */
 const SOLA = '1124';
+
+/**
+ * What Sola tells its residents about each published project: the public summary of its latest
+ * status report (a report marked public). The internal report before it stays internal.
+ */
+const PUBLIC_SUMMARIES: Record<string, string> = {
+  'Digital byggesak': 'Den nye søknadsløsningen er i pilot hos byggesaksavdelingen. Innbyggerne kan søke digitalt fra våren.',
+  'Robotisering av fakturamottak': 'Roboten behandler nå sju av ti inngående fakturaer uten manuelt arbeid. Gevinsten tas ut som frigjort tid.',
+  'Digital hjemmetjeneste': 'Behovene er kartlagt sammen med brukere og pårørende. Anskaffelsen planlegges første halvår.',
+  'Skole-ID og læringsplattform': 'Skolene er med og vurderer løsninger. Valg av løsning ventes før sommeren.',
+};
 
 const OWN_PROJECTS = [
   { name: 'Digital hjemmetjeneste', serviceArea: 'HEALTH_AND_CARE', description: 'Digitalt tilsyn og elektronisk medisineringsstøtte i hjemmetjenesten.', phases: ['CONCEPT', 'PLANNING'], publish: true },
@@ -54,7 +66,7 @@ export async function seedSolaPortal(gatewayUrl: string, privateKey: KeyLike | U
     const { municipality } = await gql(`query($m: ID!) { municipality(id: $m) { adoptionCases { id initiativeTitle } } }`, { m: SOLA });
     return municipality.adoptionCases.length >= Object.keys(PHASES_OF_INITIATIVE).length ? (municipality.adoptionCases as any[]) : undefined;
   });
-  const projects: { id: string; phases: string[]; publish: boolean }[] = [];
+  const projects: { id: string; name: string; phases: string[]; publish: boolean }[] = [];
   for (const c of cases) {
     const phases = PHASES_OF_INITIATIVE[c.initiativeTitle];
     if (!phases) continue;
@@ -67,26 +79,30 @@ export async function seedSolaPortal(gatewayUrl: string, privateKey: KeyLike | U
       const { adoptionCase } = await gql(`query($c: ID!) { adoptionCase(id: $c) { project { id } } }`, { c: c.id });
       return adoptionCase.project?.id as string | undefined;
     });
-    projects.push({ id: project, phases, publish: true });
+    projects.push({ id: project, name: c.initiativeTitle, phases, publish: true });
   }
   for (const p of OWN_PROJECTS) {
     const { createProject } = await gql(`mutation($i: CreateProjectInput!) { createProject(input: $i) { id } }`, {
       i: { municipalityId: SOLA, name: p.name, description: p.description, serviceArea: p.serviceArea, owner: 'Digitaliseringsenheten' },
     });
-    projects.push({ id: createProject.id, phases: p.phases, publish: p.publish });
+    projects.push({ id: createProject.id, name: p.name, phases: p.phases, publish: p.publish });
   }
 
   const lights = ['GREEN', 'YELLOW', 'GREEN', 'GREEN', 'RED'];
   for (const [i, p] of projects.entries()) {
     for (const phase of p.phases) await gql(`mutation($id: ID!, $p: ProjectPhase!) { changeProjectPhase(id: $id, phase: $p) { id } }`, { id: p.id, p: phase });
-    await gql(`mutation($id: ID!, $i: ReportStatusInput!) { reportProjectStatus(id: $id, input: $i) { id } }`, {
-      id: p.id,
-      i: { overall: lights[i % lights.length], schedule: 'GREEN', budget: 'YELLOW', quality: 'GREEN', risk: 'YELLOW', comment: 'Intern merknad til styringsgruppen.' },
-    });
+    const report = (comment: string, isPublic: boolean) =>
+      gql(`mutation($id: ID!, $i: ReportStatusInput!) { reportProjectStatus(id: $id, input: $i) { id } }`, {
+        id: p.id,
+        i: { overall: lights[i % lights.length], schedule: 'GREEN', budget: 'YELLOW', quality: 'GREEN', risk: 'YELLOW', comment, public: isPublic },
+      });
+    await report('Intern merknad til styringsgruppen: leverandøren ber om mer tid til integrasjonen.', false);
+    const summary = PUBLIC_SUMMARIES[p.name];
+    if (p.publish && summary) await report(summary, true);
     if (p.publish) await gql(`mutation($id: ID!) { setProjectPublished(id: $id, published: true) { id } }`, { id: p.id });
     await measureBenefits(gql, eventually, p.id, i);
   }
-  console.error(`[seed] Sola portal demo: ${projects.filter((p) => p.publish).length} published projects with status and benefits`);
+  console.error(`[seed] Sola portal demo: ${projects.filter((p) => p.publish).length} published projects with public status summaries and benefits`);
 }
 
 async function measureBenefits(

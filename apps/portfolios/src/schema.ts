@@ -5,6 +5,7 @@ import { AdoptionService } from './adoption/adoption.service';
 import { ProjectResolver } from './project/project.resolver';
 import { ProjectService } from './project/project.service';
 import { projectReference } from './project/project.reference';
+import { StatusReportResolver } from './project/status-report.resolver';
 import { PortfolioResolver } from './membership/portfolio.resolver';
 import { PortfolioService } from './membership/portfolio.service';
 import { MunicipalityFieldsResolver } from './federation/municipality.resolver';
@@ -19,6 +20,7 @@ export function buildPortfoliosSchema(ds: DataSource) {
     [PortfolioResolver, new PortfolioResolver(new PortfolioService(ds))],
     [AdoptionResolver, new AdoptionResolver(new AdoptionService(ds))],
     [ProjectResolver, new ProjectResolver(new ProjectService(ds))],
+    [StatusReportResolver, new StatusReportResolver()],
     [MunicipalityFieldsResolver, new MunicipalityFieldsResolver()],
     [InitiativeFieldsResolver, new InitiativeFieldsResolver()],
   ]);

@@ -110,6 +110,15 @@ describe('portfolios: projects and member view (real Kafka, real PostgreSQL)', (
     );
     expect(publicReport.data.reportProjectStatus.public).toBe(true);
     expect((await get(ANONYMOUS)).data.project.statusReports).toEqual([{ overall: 'YELLOW', comment: 'Prøveperiode i gang.' }, { overall: 'GREEN', comment: null }]);
+    // The public summary is the public report's comment and nothing else, for everyone: an editor
+    // sees the internal comment as `comment`, never as a summary (embeds ask only for the summary).
+    const summaries = (identity: Identity) => call(identity, `query ($id: ID!) { project(id: $id) { latestStatus { publicSummary } statusReports { publicSummary } } }`, { id });
+    for (const identity of [ANONYMOUS, editorOf('1124')]) {
+      expect((await summaries(identity)).data.project).toEqual({
+        latestStatus: { publicSummary: 'Prøveperiode i gang.' },
+        statusReports: [{ publicSummary: 'Prøveperiode i gang.' }, { publicSummary: null }],
+      });
+    }
     expect(errorCodes(await call(editorOf('1103'), `mutation ($id: ID!) { setProjectPublished(id: $id, published: false) { id } }`, { id }))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await call(ANONYMOUS, `query ($id: ID!) { project(id: $id) { id } }`, { id: randomUUID() }))).toEqual(['NOT_FOUND']);
   });

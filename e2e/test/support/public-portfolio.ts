@@ -27,11 +27,23 @@ export async function createProject(stack: E2EStack, municipalityId: string, nam
 export const setPublished = (stack: E2EStack, id: string, published: boolean, editor: string) =>
   ok(stack.gatewayUrl, `mutation($id: ID!, $p: Boolean!) { setProjectPublished(id: $id, published: $p) { id } }`, { id, p: published }, editor);
 
-export const reportStatus = (stack: E2EStack, id: string, overall: string, editor: string) =>
+/** A status report with an internal comment, or with a public summary when `publicSummary` is given. */
+export const reportStatus = (stack: E2EStack, id: string, overall: string, editor: string, publicSummary?: string) =>
   ok(
     stack.gatewayUrl,
     `mutation($id: ID!, $i: ReportStatusInput!) { reportProjectStatus(id: $id, input: $i) { id } }`,
-    { id, i: { overall, schedule: 'GREEN', budget: 'GREEN', quality: 'GREEN', risk: 'YELLOW', comment: 'Intern kommentar: leverandøren er forsinket' } },
+    {
+      id,
+      i: {
+        overall,
+        schedule: 'GREEN',
+        budget: 'GREEN',
+        quality: 'GREEN',
+        risk: 'YELLOW',
+        comment: publicSummary ?? 'Intern kommentar: leverandøren er forsinket',
+        public: publicSummary !== undefined,
+      },
+    },
     editor,
   );
 

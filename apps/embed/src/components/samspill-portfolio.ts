@@ -52,6 +52,9 @@ export class SamspillPortfolio extends SamspillElement<EmbedPortfolioQuery> {
         background: var(--_surface-tint);
         border: 1px solid var(--_border);
       }
+      .summary {
+        margin: 0.25rem 0 0;
+      }
       .steps span.done {
         background: var(--_accent);
         border-color: var(--_accent);
@@ -86,7 +89,8 @@ export class SamspillPortfolio extends SamspillElement<EmbedPortfolioQuery> {
                     <dd>
                       ${p.latestStatus
                         ? html`<span class="badge ${p.latestStatus.overall}"><span class="dot" aria-hidden="true"></span>${t(`light.${p.latestStatus.overall}`)}</span>
-                            <span class="muted">${t('statusOn', { date: this.formatDate(p.latestStatus.reportedAt) })}</span>`
+                            <span class="muted">${t('statusOn', { date: this.formatDate(p.latestStatus.reportedAt) })}</span>
+                            ${p.latestStatus.publicSummary ? html`<p class="summary">${p.latestStatus.publicSummary}</p>` : ''}`
                         : html`<span class="muted">${t('noStatus')}</span>`}
                     </dd>
                     <dt>${t('initiative')}</dt>

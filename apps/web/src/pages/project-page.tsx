@@ -80,7 +80,17 @@ export default function ProjectPage() {
                         <Table.Cell>
                           <StatusLight value={r.risk} />
                         </Table.Cell>
-                        <Table.Cell>{r.comment || '–'}</Table.Cell>
+                        <Table.Cell>
+                          {r.comment || '–'}
+                          {r.public && r.comment && (
+                            <>
+                              {' '}
+                              <Tag data-size="sm" data-color="info">
+                                {t('project.publicComment')}
+                              </Tag>
+                            </>
+                          )}
+                        </Table.Cell>
                       </Table.Row>
                     ))}
                   </Table.Body>

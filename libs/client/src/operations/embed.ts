@@ -4,7 +4,8 @@ import { graphql } from '../generated';
  * The portal embeds' operations (apps/embed). Registered as trusted documents at build time
  * (`npm run embed:documents` prints these into apps/embed/trusted-documents.json), so the
  * gateway runs them by id with GET and caches them publicly. Public fields only: no employee
- * identifiers, no status comments. `__typename` and `id` on every entity let the gateway tag a
+ * identifiers, no status comments: only a report's public summary (`publicSummary`, null unless
+ * the reporter marked the report public). `__typename` and `id` on every entity let the gateway tag a
  * cached response with the entities it shows, for event-driven invalidation.
  */
 export const EmbedPortfolioQuery = graphql(`
@@ -22,6 +23,7 @@ export const EmbedPortfolioQuery = graphql(`
         latestStatus {
           overall
           reportedAt
+          publicSummary
         }
         initiative {
           __typename

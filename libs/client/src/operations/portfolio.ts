@@ -86,6 +86,7 @@ export const ProjectPageQuery = graphql(`
         quality
         risk
         comment
+        public
         reportedAt
       }
     }

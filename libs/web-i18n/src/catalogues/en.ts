@@ -192,6 +192,7 @@ export const en: Catalogue = {
     quality: 'Quality',
     risk: 'Risk',
     comment: 'Comment',
+    publicComment: 'Shown publicly',
     reportedAt: 'Reported',
     benefits: 'Benefits',
     baseline: 'Baseline',

@@ -190,6 +190,7 @@ export const nb = {
     quality: 'Kvalitet',
     risk: 'Risiko',
     comment: 'Kommentar',
+    publicComment: 'Vises offentlig',
     reportedAt: 'Rapportert',
     benefits: 'Gevinster',
     baseline: 'Nullpunkt',

@@ -192,6 +192,7 @@ export const nn: Catalogue = {
     quality: 'Kvalitet',
     risk: 'Risiko',
     comment: 'Kommentar',
+    publicComment: 'Blir vist offentleg',
     reportedAt: 'Rapportert',
     benefits: 'Gevinstar',
     baseline: 'Nullpunkt',
