@@ -93,6 +93,28 @@ describe('public read path: CORS, trusted documents by GET, HTTP caching, event-
     expect(((await unknown.json()) as any).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
   });
 
+  it('tells /changes listeners that something changed when an event arrives, and nothing more', async () => {
+    const controller = new AbortController();
+    const res = await fetch(stack.gatewayUrl.replace(/\/graphql$/, '/changes'), { signal: controller.signal });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    const reader = res.body!.getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    const changed = (async () => {
+      while (!/event: change\n/.test(text)) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        text += decoder.decode(value, { stream: true });
+      }
+      return text;
+    })();
+    await waitUntil(async () => (stack.gateway.publicRead.changes.clients > 0 ? true : undefined), 10000, 'the stream registered');
+    await reportStatus(stack, stavangerProject, 'RED', editors.stavangerEditor);
+    expect(await changed).toMatch(/^retry: 5000\n\n(: keep-alive\n\n)*event: change\nid: \d+\ndata: \{\}\n\n$/);
+    controller.abort();
+  });
+
   it('answers an ad-hoc query by GET without public caching, and refuses a mutation by GET', async () => {
     const query = `{ municipality(id: "${SOLA.id}") { name } }`;
     const adHoc = await fetch(`${stack.gatewayUrl}?query=${encodeURIComponent(query)}`, { headers: { origin: PORTAL } });

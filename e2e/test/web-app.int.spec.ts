@@ -79,6 +79,39 @@ describe('the web app', () => {
     }
   });
 
+  it('a decision made elsewhere shows on an open /matrix and /municipalities/1124 without a reload, told by the change stream', async () => {
+    const target = await solaCase('Felles integrasjonsplattform');
+    expect(target.status).toBe('OPEN');
+    const admin = await web.open({ persona: 'admin' });
+    // Sola's editor watching their own page (a new project is unpublished, so only they and the network see it).
+    const resident = await web.open({ persona: 'sola' });
+    try {
+      // Both pages listen on GET /changes (Server-Sent Events); polling is only the fallback.
+      const streams = [admin.page, resident.page].map((page) => page.waitForResponse((r) => new URL(r.url()).pathname === '/changes', { timeout: 30_000 }));
+      await admin.page.goto('/matrix');
+      await resident.page.goto('/municipalities/1124');
+      expect(await Promise.all(streams.map(async (r) => (await r).status()))).toEqual([200, 200]);
+      const cell = cellSelector(target.initiativeId, '1124');
+      await waitForAttribute(admin.page, cell, 'data-stage', 'LAUNCHED');
+      await resident.page.getByTestId('projects').waitFor();
+      await admin.page.evaluate('window.__sameDocument = true');
+      await resident.page.evaluate('window.__sameDocument = true');
+
+      await api(
+        `mutation($c: ID!) { decideAdoption(caseId: $c, input: { decision: ADOPT, rationale: "Felles plattform sparer lisenser", decidingBody: "Formannskapet", caseNumber: "PS 43/26" }) { id } }`,
+        { c: target.id },
+        'sola',
+      );
+      await waitForAttribute(admin.page, cell, 'data-decision', 'ADOPT');
+      await resident.page.getByTestId('projects').getByRole('link', { name: 'Felles integrasjonsplattform' }).waitFor({ timeout: 30_000 });
+      expect(await admin.page.evaluate('window.__sameDocument === true')).toBe(true);
+      expect(await resident.page.evaluate('window.__sameDocument === true')).toBe(true);
+    } finally {
+      await admin.context.close();
+      await resident.context.close();
+    }
+  });
+
   it("Stavanger's editor sees no decide button on Sola's case, and a forged decision from the page is refused", async () => {
     const target = await solaCase('Automatisert lønnskontroll');
     const { context, page } = await web.open({ persona: 'stavanger' });

@@ -135,6 +135,8 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     async stop() {
       // Report not-ready first, then drain requests in flight, then stop Apollo and the gateway.
       serving = false;
+      // Open /changes streams never finish on their own: end them so the drain does not wait out its grace.
+      publicRead.changes.end();
       await closeServer(server);
       await publicRead.stop();
       await biExports.stop();

@@ -15,7 +15,7 @@ export interface WebAppConfig {
 }
 
 /** Paths the gateway answers itself; the SPA fallback never shadows them. */
-const API_PREFIXES = ['/graphql', '/export', '/dev', '/health', '/ready', '/embed'];
+const API_PREFIXES = ['/graphql', '/export', '/dev', '/health', '/ready', '/embed', '/changes'];
 
 /**
  * A strict Content-Security-Policy: only our own scripts, styles and API; no inline script, no

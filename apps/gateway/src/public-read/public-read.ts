@@ -7,6 +7,7 @@ import { BroadcastSubscriber, createKafka } from '@samspill/server-events';
 import type { Identity } from '@samspill/server-auth';
 import type { GatewayContext } from '../gateway-context';
 import { tagsAffectedBy } from './cache-invalidation';
+import { changeStream, ChangeStream } from './change-stream';
 import { corsForApi, corsForPublicAssets } from './cors';
 import { embedFiles } from './embed-files';
 import { allowedOrigins, PublicReadConfig } from './public-read.config';
@@ -16,6 +17,7 @@ import { loadTrustedDocuments } from './trusted-documents';
 
 export interface PublicRead {
   cache: ResponseCache;
+  changes: ChangeStream;
   stop(): Promise<void>;
 }
 
@@ -29,12 +31,14 @@ export interface PublicReadDeps {
 /**
  * The public read path, mounted before /graphql: CORS for allowed portal origins, trusted
  * documents by GET id with HTTP caching and an event-invalidated response cache, and the
- * embed bundle at /embed. Ad-hoc queries (GET or POST) continue to Apollo.
+ * embed bundle at /embed, and GET /changes (Server-Sent Events) telling the web app's followed
+ * pages that something changed, from the same subscription. Ad-hoc queries (GET or POST) continue to Apollo.
  */
 export function installPublicRead(app: Express, config: PublicReadConfig, deps: PublicReadDeps): PublicRead {
   const logger = deps.logger.child({ component: 'public-read' });
   const documents = loadTrustedDocuments(resolve(config.TRUSTED_DOCUMENTS_PATH));
   const cache = new ResponseCache(config.PUBLIC_CACHE_MAX_ENTRIES, config.PUBLIC_CACHE_TTL_S * 1000);
+  const changes = changeStream();
 
   const execute: ExecuteOperation = async (req, res, operation) => {
     const response = await deps.apollo.executeOperation({ ...operation, operationName: operation.operationName ?? undefined }, {
@@ -53,11 +57,16 @@ export function installPublicRead(app: Express, config: PublicReadConfig, deps: 
         const tags = tagsAffectedBy(event);
         const dropped = cache.invalidate(tags);
         if (tags.length > 0) logger.debug({ type: event.type, tags, dropped }, 'response cache invalidated');
+        changes.changed();
       },
-      onUnreadable: () => cache.clear(),
+      onUnreadable: () => {
+        cache.clear();
+        changes.changed();
+      },
       onLiveChange: (live) => {
         if (live !== cache.isLive) logger.info({ live }, live ? 'response cache following events' : 'response cache off until events flow again');
         cache.setLive(live);
+        changes.setLive(live);
       },
     },
     logger,
@@ -74,9 +83,15 @@ export function installPublicRead(app: Express, config: PublicReadConfig, deps: 
     logger,
   }));
   app.use('/embed', corsForPublicAssets, embedFiles(resolve(config.EMBED_DIST_DIR)));
+  // Same origin only (no CORS): the web app's followed pages listen here.
+  app.get('/changes', changes.handler);
 
   return {
     cache,
-    stop: () => subscriber.stop(),
+    changes,
+    stop: async () => {
+      changes.end();
+      await subscriber.stop();
+    },
   };
 }

@@ -14,10 +14,14 @@ export function Loading() {
 /** API errors in words: the code tells the user whether signing in would help. */
 export function ErrorMessage({ error }: { error: CombinedError | Error }) {
   const { t } = useI18n();
-  const message = 'graphQLErrors' in error && error.graphQLErrors.length ? error.graphQLErrors.map((e) => e.message).join('; ') : error.message;
+  const graphQLErrors = 'graphQLErrors' in error ? error.graphQLErrors : [];
+  // An outage (issue 9's SERVICE_UNAVAILABLE, or no answer at all) is said in the user's language, not the server's.
+  const unavailable =
+    graphQLErrors.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE') || ('networkError' in error && !!error.networkError && graphQLErrors.length === 0);
+  const message = graphQLErrors.length ? graphQLErrors.map((e) => e.message).join('; ') : error.message;
   return (
     <Alert data-color="danger" role="alert">
-      {t('app.error', { message })}
+      {unavailable ? t('app.unavailable') : t('app.error', { message })}
     </Alert>
   );
 }

@@ -11,6 +11,7 @@ export const en: Catalogue = {
     updated: 'Updated {{time}}',
     loading: 'Loading …',
     error: 'Something went wrong: {{message}}',
+    unavailable: 'Part of the service is temporarily unavailable. Try again shortly; followed pages retry by themselves.',
     notFound: 'Page not found',
     notFoundBody: 'This address does not exist in Samspill.',
     backHome: 'Go to the front page',

@@ -9,6 +9,7 @@ export const nb = {
     updated: 'Oppdatert {{time}}',
     loading: 'Laster …',
     error: 'Noe gikk galt: {{message}}',
+    unavailable: 'En del av tjenesten er midlertidig utilgjengelig. Prøv igjen om litt; sider som følges, prøver selv.',
     notFound: 'Fant ikke siden',
     notFoundBody: 'Adressen finnes ikke i Samspill.',
     backHome: 'Til forsiden',

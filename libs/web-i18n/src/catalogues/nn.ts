@@ -11,6 +11,7 @@ export const nn: Catalogue = {
     updated: 'Oppdatert {{time}}',
     loading: 'Lastar …',
     error: 'Noko gjekk gale: {{message}}',
+    unavailable: 'Ein del av tenesta er mellombels utilgjengeleg. Prøv igjen om litt; sider som blir følgde, prøver sjølv.',
     notFound: 'Fann ikkje sida',
     notFoundBody: 'Adressa finst ikkje i Samspill.',
     backHome: 'Til framsida',
