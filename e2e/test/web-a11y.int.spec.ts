@@ -6,7 +6,7 @@ import { graphql } from '@samspill/server-testing';
 import { PersonaId, SCREENSHOTS, startWebStack, WebStack } from './support/web-stack';
 
 /**
- * Every route of the web app through axe-core (WCAG 2.1 A and AA rule tags) in bokmål and
+ * Every route of the web app through axe-core (WCAG 2.1 A and AA rule tags) and a reflow check in bokmål and
  * English, at a phone (390 px) and a desktop (1440 px) width, in real chromium against the real
  * stack with the demo data; screenshots of each go to test-output/web-screenshots (git-ignored).
  */
@@ -34,7 +34,7 @@ async function pageReady(page: Page) {
 }
 
 describe('web app accessibility', () => {
-  it('every route has no WCAG 2.1 A/AA violations (axe) in bokmål and English, and is photographed at 390 and 1440 px', async () => {
+  it('every route has no WCAG 2.1 A/AA violations (axe) and reflows without sideways scrolling in bokmål and English, and is photographed at 390 and 1440 px', async () => {
     const { municipality } = await api(`{ municipality(id: "1108") { projects { id phase } } }`);
     const project = municipality.projects.find((p: { phase: string }) => p.phase === 'EXECUTION' || p.phase === 'REALISATION') ?? municipality.projects[0];
     const { consultations } = await api(`{ consultations(networkId: "digi-rogaland", first: 20) { edges { node { id status } } } }`);
@@ -61,6 +61,12 @@ describe('web app accessibility', () => {
             expect(await page.getAttribute('html', 'lang')).toBe(lang);
             const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
             for (const v of result.violations) violations.push(`${path} ${lang} ${width}px: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+            // Reflow (WCAG 1.4.10): wide content scrolls inside its own box, the page never sideways.
+            const overflow = await page.evaluate(() => {
+              const root = (globalThis as any).document.documentElement;
+              return root.scrollWidth - root.clientWidth;
+            });
+            if (overflow > 0) violations.push(`${path} ${lang} ${width}px: reflow (the page is ${overflow}px wider than the viewport)`);
             await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}-${lang}.png`), fullPage: true });
           }
         } finally {
