@@ -52,8 +52,12 @@ export class SamspillPortfolio extends SamspillElement<EmbedPortfolioQuery> {
         background: var(--_surface-tint);
         border: 1px solid var(--_border);
       }
+      /* The municipality's own words on the latest report (a report marked public), across the card. */
       .summary {
-        margin: 0.25rem 0 0;
+        margin: 0.75rem 0 0;
+        padding-left: 0.75rem;
+        border-left: 0.25rem solid var(--_accent-tint);
+        font-size: 0.9375em;
       }
       .steps span.done {
         background: var(--_accent);
@@ -89,13 +93,13 @@ export class SamspillPortfolio extends SamspillElement<EmbedPortfolioQuery> {
                     <dd>
                       ${p.latestStatus
                         ? html`<span class="badge ${p.latestStatus.overall}"><span class="dot" aria-hidden="true"></span>${t(`light.${p.latestStatus.overall}`)}</span>
-                            <span class="muted">${t('statusOn', { date: this.formatDate(p.latestStatus.reportedAt) })}</span>
-                            ${p.latestStatus.publicSummary ? html`<p class="summary">${p.latestStatus.publicSummary}</p>` : ''}`
+                            <span class="muted">${t('statusOn', { date: this.formatDate(p.latestStatus.reportedAt) })}</span>`
                         : html`<span class="muted">${t('noStatus')}</span>`}
                     </dd>
                     <dt>${t('initiative')}</dt>
                     <dd>${p.initiative ? p.initiative.title : html`<span class="muted">${t('none')}</span>`}</dd>
                   </dl>
+                  ${p.latestStatus?.publicSummary ? html`<p class="summary">${p.latestStatus.publicSummary}</p>` : ''}
                 </article>
               </li>`;
             })}
