@@ -1,4 +1,5 @@
 import i18next from 'i18next';
+import { useMemo } from 'react';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { CATALOGUES, DEFAULT_LANGUAGE, formatters, isLanguage, Language, pickLanguage } from '@samspill/web-i18n';
 
@@ -47,5 +48,7 @@ export async function changeLanguage(language: Language): Promise<void> {
 export function useI18n() {
   const { t, i18n } = useTranslation();
   const language: Language = isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE;
-  return { t, language, fmt: formatters(language) };
+  // One formatter set per language, so charts and callbacks that depend on it are not rebuilt on every render.
+  const fmt = useMemo(() => formatters(language), [language]);
+  return { t, language, fmt };
 }

@@ -11,6 +11,8 @@ export interface Formatters {
   date(value: string | Date | null | undefined): string;
   dateTime(value: string | Date | null | undefined): string;
   time(value: string | Date | null | undefined): string;
+  /** A chart's month tick ("apr."), with the year on a second line where asked (the first tick, January). */
+  axisMonth(value: Date, withYear: boolean): string;
 }
 
 const DASH = '–';
@@ -36,6 +38,8 @@ export function formatters(language: Language, timeZone = 'Europe/Oslo'): Format
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone });
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
   const time = new Intl.DateTimeFormat(locale, { timeStyle: 'medium', timeZone });
+  // Axis ticks are UTC calendar points (dates read at noon UTC), so UTC here.
+  const month = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
   const guard =
     <T>(parse: (v: T) => number | Date | null, fmt: (v: never) => string) =>
     (v: T) => {
@@ -49,5 +53,6 @@ export function formatters(language: Language, timeZone = 'Europe/Oslo'): Format
     date: guard(toDate, (d: Date) => date.format(d)),
     dateTime: guard(toDate, (d: Date) => dateTime.format(d)),
     time: guard(toDate, (d: Date) => time.format(d)),
+    axisMonth: (d, withYear) => (withYear ? `${month.format(d)}\n${d.getUTCFullYear()}` : month.format(d)),
   };
 }

@@ -47,7 +47,7 @@ export default function BenefitsPage() {
             {session && <CsvDownload token={session.token} networkId={networkId} />}
           </div>
           <QueryState data={data} fetching={fetching} error={error}>
-            {(d) => <Rollup rows={d.benefitRollup} />}
+            {(d) => <Rollup rows={d.benefitRollup} by={by} />}
           </QueryState>
         </>
       )}
@@ -90,7 +90,7 @@ function CsvDownload({ token, networkId }: { token: string; networkId: string })
   );
 }
 
-function Rollup({ rows }: { rows: Row[] }) {
+function Rollup({ rows, by }: { rows: Row[]; by: BenefitRollupDimension }) {
   const { t, fmt } = useI18n();
   const money = rows.filter((r) => r.unit === 'NOK').sort((a, b) => (a.periodStart ?? '').localeCompare(b.periodStart ?? '') || (a.label ?? '').localeCompare(b.label ?? ''));
   const render = useCallback(
@@ -112,8 +112,8 @@ function Rollup({ rows }: { rows: Row[] }) {
         height: 260,
         marginLeft: 80,
         color: { legend: false, range: ['#6b6b6b', '#0062ba'] },
-        y: { grid: true, label: 'NOK' },
-        x: { type: 'utc', label: null },
+        y: { grid: true, label: 'NOK', tickFormat: (n: number) => fmt.number(n, 0) },
+        x: { type: 'utc', label: null, tickFormat: (d: Date, i: number) => fmt.axisMonth(d, i === 0 || d.getUTCMonth() === 0) },
         marks: [
           Plot.line(
             points.filter((p) => p.series === t('benefits.planned')),
@@ -127,7 +127,7 @@ function Rollup({ rows }: { rows: Row[] }) {
         ],
       });
     },
-    [money, t],
+    [money, t, fmt],
   );
   if (rows.length === 0) return <Paragraph>{t('benefits.noData')}</Paragraph>;
   // Behind plan: below 80 % of where a straight line from the first quarter to the plan would be.
@@ -170,7 +170,8 @@ function Rollup({ rows }: { rows: Row[] }) {
               return (
                 <Table.Row key={i}>
                   <Table.Cell>{quarter(r.periodStart)}</Table.Cell>
-                  <Table.Cell>{r.label ?? r.key ?? '–'}</Table.Cell>
+                  {/* The network row has no label of its own (the rollup names only municipalities, initiatives and goals). */}
+                  <Table.Cell>{r.label ?? (by === 'NETWORK' ? t('benefits.wholeNetwork') : r.key) ?? '–'}</Table.Cell>
                   <Table.Cell>{t(`benefitType.${r.type}`)}</Table.Cell>
                   <Table.Cell className="num">{amount(r.plannedGain)}</Table.Cell>
                   <Table.Cell className="num">{amount(r.realisedGain)}</Table.Cell>

@@ -136,12 +136,12 @@ function BenefitView({ benefit: b, canRecord, onRecorded }: { benefit: Benefit; 
         width,
         height: 220,
         marginLeft: 70,
-        y: { grid: true, label: b.unit },
-        x: { type: 'utc', label: null },
+        y: { grid: true, label: b.unit, tickFormat: (n: number) => fmt.number(n, 0) },
+        x: { type: 'utc', label: null, tickFormat: (d: Date, i: number) => fmt.axisMonth(d, i === 0 || d.getUTCMonth() === 0) },
         marks: [Plot.ruleY(rules, { stroke: '#6b6b6b', strokeDasharray: '4 3' }), Plot.line(points, { x: 'date', y: 'value', stroke: '#0062ba', strokeWidth: 2 }), Plot.dot(points, { x: 'date', y: 'value', fill: '#0062ba' })],
       });
     },
-    [b],
+    [b, fmt],
   );
   return (
     <article className="benefit">

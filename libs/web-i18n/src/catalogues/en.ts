@@ -253,6 +253,7 @@ export const en: Catalogue = {
     option: 'Option',
   },
   benefits: {
+    wholeNetwork: 'The whole network',
     title: 'Benefits',
     intro: 'Planned and realised gains per quarter, by network, municipality, initiative and goal.',
     by: 'Break down by',

@@ -251,6 +251,7 @@ export const nb = {
     option: 'Alternativ',
   },
   benefits: {
+    wholeNetwork: 'Hele nettverket',
     title: 'Gevinster',
     intro: 'Planlagt og realisert gevinst per kvartal, fordelt på nettverk, kommune, initiativ og mål.',
     by: 'Fordel på',

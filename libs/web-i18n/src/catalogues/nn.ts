@@ -253,6 +253,7 @@ export const nn: Catalogue = {
     option: 'Alternativ',
   },
   benefits: {
+    wholeNetwork: 'Heile nettverket',
     title: 'Gevinstar',
     intro: 'Planlagd og realisert gevinst per kvartal, fordelt på nettverk, kommune, initiativ og mål.',
     by: 'Fordel på',
