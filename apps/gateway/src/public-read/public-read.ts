@@ -12,7 +12,7 @@ import { corsForApi, corsForPublicAssets } from './cors';
 import { embedFiles } from './embed-files';
 import { allowedOrigins, PublicReadConfig } from './public-read.config';
 import { ResponseCache } from './response-cache';
-import { ExecuteOperation, trustedReads } from './trusted-read.handler';
+import { ExecuteOperation, trustedReadParams, trustedReads } from './trusted-read.handler';
 import { loadTrustedDocuments } from './trusted-documents';
 
 export interface PublicRead {
@@ -73,7 +73,7 @@ export function installPublicRead(app: Express, config: PublicReadConfig, deps: 
   );
   subscriber.start();
 
-  const requestIdForTrustedReads: RequestHandler = (req, res, next) => (req.query.documentId ? deps.assignRequestId(req, res, next) : next());
+  const requestIdForTrustedReads: RequestHandler = (req, res, next) => (req.method === 'GET' && trustedReadParams(req).documentId ? deps.assignRequestId(req, res, next) : next());
   app.use('/graphql', corsForApi(allowedOrigins(config)), requestIdForTrustedReads, trustedReads({
     documents,
     cache,
