@@ -4,15 +4,23 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
-export TZ=UTC NODE_ENV=test NX_DAEMON=false
+export TZ=UTC NODE_ENV=test NX_DAEMON=false NX_NO_CLOUD=true
 ensure_kafka
 ensure_postgres
 # The browser tests (e2e/test/web-*.int.spec.ts) load the built web app from the gateway.
-npm run --silent build:web >/dev/null
-# Integration tests start real services in-process and share one broker: run files one at a time.
+npx nx run web:build --outputStyle=static >/dev/null
+# With arguments (`npm test -- apps/x/test/y.int.spec.ts`), Jest runs exactly those files.
+# Without: the unit tests as Nx `test` targets (per project, cached, in parallel), then every
+# integration test. Integration tests start real services in-process and share one broker: run
+# files one at a time.
 # --forceExit: kafkajs can keep a reconnect timer alive for a while after a broker restart;
 # every test has finished (and been judged) by then, so waiting on it only delays the exit.
-npx jest --runInBand --forceExit "$@"
+if [ "$#" -gt 0 ]; then
+  npx jest --runInBand --forceExit "$@"
+else
+  npx nx run-many -t test --outputStyle=static
+  npx jest --selectProjects integration --runInBand --forceExit
+fi
 # The short fault-injection scenario (issue 9), on its OWN broker and PostgreSQL (never the shared
 # ones): a stream of mutations while the broker is killed -9 for 60 s; prints its figures and fails
 # if anything was lost, applied twice or left unpublished. Skipped when jest got arguments.
