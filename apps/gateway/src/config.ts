@@ -6,6 +6,7 @@ import { SubgraphDefinition, SUBGRAPHS, SubgraphUrlEnv } from './subgraphs';
 import { publicReadEnvShape } from './public-read/public-read.config';
 import { webAppEnvShape } from './web-app.config';
 import { biExportsEnvShape } from './bi-exports/bi-exports.config';
+import { costLimitsEnvShape } from './limits/limits.config';
 
 export const DEV_KEY_PATH_DEFAULT = '.samspill/dev-jwt-key.json';
 
@@ -53,6 +54,7 @@ export const gatewayEnv = z
     MAX_QUERY_DEPTH: limit(12, 100),
     MAX_QUERY_TOKENS: limit(2000, 100000),
     MAX_ALIASES: limit(30, 1000),
+    ...costLimitsEnvShape,
     ...publicReadEnvShape,
     ...biExportsEnvShape,
   })

@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { ErrorCode, formatError } from '@samspill/server-graphql';
 import { isSubgraphUnavailable, serviceUnavailableError } from './subgraph-unavailable';
+import { LimitError } from './limits/limit-errors';
 
 const SUBGRAPH_CODES = new Set<string>(Object.values(ErrorCode));
 
@@ -17,6 +18,8 @@ export function formatGatewayError(
   error: unknown,
   onInternal: (error: unknown) => void,
 ): GraphQLFormattedError {
+  // The gateway's own refusals (cost, rate) are written for clients, figures included.
+  if (error instanceof LimitError) return formatted;
   const { serviceName, response, ...extensions } = formatted.extensions ?? {};
   const code = extensions.code;
   if (typeof serviceName === 'string' && typeof code === 'string' && SUBGRAPH_CODES.has(code)) {

@@ -22,6 +22,9 @@ import { installBiExports } from './bi-exports/install-bi-exports';
 import { requestIdFrom } from './request-id';
 import { installPublicRead, PublicRead } from './public-read/public-read';
 import { mountWebApp } from './web-app.mount';
+import { requestLimitsPlugin } from './limits/request-limits.plugin';
+import { responseSizeCap } from './limits/response-size-cap';
+import { costModel } from './limits/cost-model';
 
 export interface RunningGateway {
   port: number;
@@ -83,7 +86,12 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     stopOnTerminationSignals: false,
     validationRules: queryLimitRules({ maxDepth: config.MAX_QUERY_DEPTH, maxAliases: config.MAX_ALIASES }),
     // HTTP status per GraphQL over HTTP first; an outage's 503 (no data served) has the last word.
-    plugins: [graphqlMetricsPlugin(metrics), graphqlOverHttpStatus, serviceUnavailableStatusPlugin()],
+    plugins: [
+      graphqlMetricsPlugin(metrics),
+      requestLimitsPlugin({ budget: config.COST_BUDGET, model: costModel(config) }),
+      graphqlOverHttpStatus,
+      serviceUnavailableStatusPlugin(),
+    ],
     formatError: (formatted, error) =>
       formatGatewayError(formatted, error, (err) => logger.error({ err }, 'unexpected error in gateway request')),
   });
@@ -100,6 +108,8 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     ...subgraphReadiness(routes),
   ]);
   app.get('/metrics', metricsHandler(metrics.registry));
+  // Before every /graphql handler, trusted reads included: no response body over the cap leaves.
+  app.use('/graphql', responseSizeCap(config.RESPONSE_MAX_BYTES));
   const publicRead = installPublicRead(app, config, { apollo, authenticate, assignRequestId, logger });
   app.use(
     '/graphql',

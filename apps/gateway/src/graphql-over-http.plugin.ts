@@ -24,7 +24,7 @@ export function responseMediaType(accept: string | undefined | null): string {
 }
 
 /** Errors of a well-formed request that GraphQL itself refused (a malformed HTTP request stays 400). */
-const REQUEST_ERRORS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
+const REQUEST_ERRORS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'COST_LIMIT_EXCEEDED']);
 
 /**
  * GraphQL over HTTP: a client that accepts `application/graphql-response+json` gets 4xx for a
