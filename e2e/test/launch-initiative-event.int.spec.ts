@@ -1,4 +1,5 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { TOPICS } from '@samspill/contracts';
 import { TopicReader, waitUntil } from '@samspill/server-testing';
@@ -6,9 +7,15 @@ import { E2EStack, startE2EStack } from './support/e2e-stack';
 import { buildNetworkWithAdoptedStrategy, ok, proposeAndApprove } from './support/fixtures';
 
 const KAFKA_SH = join(__dirname, '../../tools/kafka/kafka.sh');
-/** kafka.sh leaves a broker named by KAFKA_BROKERS alone; here we drive the repo's own broker. */
-const kafka = (command: 'start' | 'stop') =>
-  execFileSync('bash', [KAFKA_SH, command], { stdio: 'ignore', env: { ...process.env, KAFKA_BROKERS: '' } });
+/**
+ * kafka.sh leaves a broker named by KAFKA_BROKERS alone; here we drive the repo's own broker.
+ * Asynchronously: the gateway and services run in this process, and a blocked event loop (a stop
+ * takes seconds) lets the gateway's keep-alive timer close the client's idle socket just as the
+ * next request is written on it (ECONNRESET), which no real client would see.
+ */
+const kafka = async (command: 'start' | 'stop') => {
+  await promisify(execFile)('bash', [KAFKA_SH, command], { env: { ...process.env, KAFKA_BROKERS: '' } });
+};
 const LAUNCH = `mutation($id: ID!) { launchInitiative(id: $id) { id status targetMunicipalityIds } }`;
 
 describe('launching an initiative through the gateway publishes InitiativeLaunched exactly once', () => {
@@ -53,7 +60,7 @@ describe('launching an initiative through the gateway publishes InitiativeLaunch
 
   it('holds the event in the outbox while the broker is down and publishes it once when it is back', async () => {
     const id = await proposeAndApprove(stack.gatewayUrl, admin, goalId, 'Felles chatbot');
-    kafka('stop');
+    await kafka('stop');
     try {
       const { launchInitiative } = await ok(stack.gatewayUrl, LAUNCH, { id }, admin);
       expect(launchInitiative.status).toBe('LAUNCHED');
@@ -68,7 +75,7 @@ describe('launching an initiative through the gateway publishes InitiativeLaunch
       expect(pending).toHaveLength(1);
       expect(pending[0].status).toBe('PENDING');
     } finally {
-      kafka('start');
+      await kafka('start');
     }
     await reader.waitFor(() => launchedFor(id).length > 0, 90000);
     await waitUntil(async () => {

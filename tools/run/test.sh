@@ -13,13 +13,13 @@ npx nx run web:build --outputStyle=static >/dev/null
 # Without: the unit tests as Nx `test` targets (per project, cached, in parallel), then every
 # integration test. Integration tests start real services in-process and share one broker: run
 # files one at a time.
-# --forceExit: kafkajs can keep a reconnect timer alive for a while after a broker restart;
-# every test has finished (and been judged) by then, so waiting on it only delays the exit.
+# No --forceExit: every test closes what it opens (Kafka clients, pools, servers), so Jest exits
+# by itself (docs/decisions.md, issue 8).
 if [ "$#" -gt 0 ]; then
-  npx jest --runInBand --forceExit "$@"
+  npx jest --runInBand "$@"
 else
   npx nx run-many -t test --outputStyle=static
-  npx jest --selectProjects integration --runInBand --forceExit
+  npx jest --selectProjects integration --runInBand
 fi
 # The short fault-injection scenario (issue 9), on its OWN broker and PostgreSQL (never the shared
 # ones): a stream of mutations while the broker is killed -9 for 60 s; prints its figures and fails
