@@ -45,9 +45,29 @@ const config = loadConfig(
 const variables = { municipality: config.BENCH_MUNICIPALITY };
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
-async function load(title: string, opts: Partial<autocannon.Options>): Promise<{ title: string; rps: number; p50: number; p99: number; errors: number; non2xx: number }> {
+/** Our gateway's own CPU seconds so far (its Prometheus process metrics): what a request costs it, whatever else loads the machine. */
+async function gatewayCpuSeconds(): Promise<number> {
+  const text = await (await fetch(config.GATEWAY_URL.replace(/\/graphql$/, '/metrics'))).text();
+  const line = text.split('\n').find((l) => l.startsWith('process_cpu_seconds_total'));
+  return line ? Number(line.split(' ').pop()) : NaN;
+}
+
+interface Run {
+  title: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  /** Gateway CPU per request in µs (our gateway only). */
+  cpuUs?: number;
+}
+
+async function load(title: string, opts: Partial<autocannon.Options>, ours = false): Promise<Run> {
+  const before = ours ? await gatewayCpuSeconds() : NaN;
   const result = await autocannon({ connections: config.BENCH_CONNECTIONS, duration: config.BENCH_SECONDS, ...opts } as autocannon.Options);
-  return { title, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors, non2xx: result.non2xx };
+  const cpuUs = ours ? ((await gatewayCpuSeconds()) - before) * 1e6 / Math.max(1, result.requests.total) : undefined;
+  return { title, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors, non2xx: result.non2xx, cpuUs };
 }
 
 /** Hive Gateway on the committed supergraph, calling the same subgraphs with the same signed anonymous identity our gateway sends. */
@@ -117,13 +137,14 @@ async function main() {
   console.log(`public portfolio read of ${config.BENCH_MUNICIPALITY} (${projects} published projects), ${config.BENCH_CONNECTIONS} connections, ${config.BENCH_SECONDS} s each`);
   console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model}), load average before ${loadavg().map((l) => l.toFixed(2)).join(' ')}; shared with other work, and autocannon runs on it too`);
   const runs = [
-    await load('our gateway, trusted GET, response cache', { url: trusted }),
-    await load('our gateway, same query uncached (POST)', { url: config.GATEWAY_URL, method: 'POST', headers: { 'content-type': 'application/json' }, body }),
+    await load('our gateway, trusted GET, response cache', { url: trusted }, true),
+    await load('our gateway, same query uncached (POST)', { url: config.GATEWAY_URL, method: 'POST', headers: { 'content-type': 'application/json' }, body }, true),
     await load('Hive Gateway (router-runtime), same query', { url: hive.url, method: 'POST', headers: { 'content-type': 'application/json' }, body }),
   ];
   await hive.stop();
   for (const r of runs) {
-    console.log(`${r.title.padEnd(46)} ${r.rps.toFixed(0).padStart(7)} req/s   p50 ${String(r.p50).padStart(4)} ms   p99 ${String(r.p99).padStart(5)} ms   errors ${r.errors}, non-2xx ${r.non2xx}`);
+    const cpu = r.cpuUs === undefined || Number.isNaN(r.cpuUs) ? '' : `   gateway CPU ${r.cpuUs.toFixed(0)} µs/request`;
+    console.log(`${r.title.padEnd(46)} ${r.rps.toFixed(0).padStart(7)} req/s   p50 ${String(r.p50).padStart(4)} ms   p99 ${String(r.p99).padStart(5)} ms   errors ${r.errors}, non-2xx ${r.non2xx}${cpu}`);
   }
 
   const s = await staleness();
