@@ -42,8 +42,20 @@ export function createHttpApp(readiness: ReadinessCheck[], health?: () => Promis
   return app;
 }
 
+/**
+ * How long an idle keep-alive connection stays open. Node's default (5 s) is shorter than the
+ * pauses between a client's requests, and a server closing an idle socket just as the client
+ * writes its next request on it gives that request ECONNRESET (seen between gateway and subgraphs
+ * under load). Clients learn this value from the `Keep-Alive: timeout=` header and close their idle
+ * sockets before it (undici a second before; a client agent with a shorter idle timeout, sooner).
+ */
+export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+
 export async function listen(app: Express, port: number, host = '0.0.0.0'): Promise<{ server: Server; port: number }> {
   const server = createServer(app);
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  // Must exceed keepAliveTimeout, or a request on a reused socket can be cut while its headers arrive.
+  server.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve());
