@@ -13,7 +13,7 @@ describe('listen', () => {
       const keepAlive = await new Promise<string | undefined>((resolve, reject) => {
         request({ host: '127.0.0.1', port, path: '/x', headers: { connection: 'keep-alive' } }, (res) => {
           res.resume();
-          resolve(res.headers['keep-alive']);
+          resolve(String(res.headers['keep-alive']));
         })
           .on('error', reject)
           .end();
