@@ -4,8 +4,8 @@ import { buildNetworkWithAdoptedStrategy, ok, SANDNES, SOLA, STAVANGER } from '.
 
 /**
  * Open strategy work across services: a strategy revision goes out for consultation, the
- * consultation service opens and closes it on time, network-strategy follows (IN_CONSULTATION
- * and back), input gets dispositions linked to the version adopted afterwards, and a
+ * consultation service opens and closes it on time, network-strategy follows (the revision goes
+ * IN_CONSULTATION and back while the adopted version stays in force), input gets dispositions linked to the version adopted afterwards, and a
  * participant can see what happened to their input — all through the gateway.
  */
 describe('a consultation round on a strategy revision', () => {
@@ -16,7 +16,7 @@ describe('a consultation round on a strategy revision', () => {
   const scale = (i: number) => (i % 5) + 1;
 
   const gql = (query: string, variables: Record<string, unknown>, token?: string) => ok(stack.gatewayUrl, query, variables, token);
-  const strategy = () => gql(`query($id: ID!) { strategy(id: $id) { status currentVersion consultationRounds { respondingMunicipalityIds closedAt } } }`, { id: strategyId }, admin);
+  const strategy = () => gql(`query($id: ID!) { strategy(id: $id) { status currentVersion revision { status } consultationRounds { respondingMunicipalityIds closedAt } } }`, { id: strategyId }, admin);
 
   beforeAll(async () => {
     stack = await startE2EStack();
@@ -46,7 +46,11 @@ describe('a consultation round on a strategy revision', () => {
     );
     consultationId = createConsultation.id;
     const [q1, q2] = createConsultation.questions.map((q: { id: string }) => q.id);
-    await waitUntil(async () => ((await strategy()).strategy.status === 'IN_CONSULTATION' ? true : undefined), 20000, 'strategy IN_CONSULTATION');
+    const consulting = await waitUntil(async () => {
+      const s = (await strategy()).strategy;
+      return s.revision?.status === 'IN_CONSULTATION' ? s : undefined;
+    }, 20000, 'revision IN_CONSULTATION');
+    expect(consulting).toMatchObject({ status: 'ADOPTED', currentVersion: 1 });
 
     for (const m of [SOLA, STAVANGER, SANDNES]) {
       const editor = await stack.tokens.municipalityEditor(m.id);
@@ -63,8 +67,9 @@ describe('a consultation round on a strategy revision', () => {
 
     const closed = await waitUntil(async () => {
       const s = (await strategy()).strategy;
-      return s.status === 'DRAFT' && s.consultationRounds[0]?.closedAt ? s : undefined;
-    }, 30000, 'consultation closed and strategy back to DRAFT');
+      return s.revision?.status === 'DRAFT' && s.consultationRounds[0]?.closedAt ? s : undefined;
+    }, 30000, 'consultation closed and the revision back to DRAFT');
+    expect(closed.status).toBe('ADOPTED');
     expect(closed.consultationRounds[0].respondingMunicipalityIds).toEqual(['1103', '1108', '1124']);
 
     const { consultation } = await gql(`query($id: ID!) { consultation(id: $id) { status results { questions { questionId answerCount mean } } } }`, { id: consultationId });
@@ -95,6 +100,6 @@ describe('a consultation round on a strategy revision', () => {
     expect(mine.errors).toBeUndefined();
     expect(mine.data.myResponses).toEqual([{ disposition: { kind: 'PARTLY_ADOPTED', note: 'Tatt inn i versjon 2', link } }]);
     const { strategy: adopted } = await strategy();
-    expect(adopted).toMatchObject({ status: 'ADOPTED', currentVersion: 2 });
+    expect(adopted).toMatchObject({ status: 'ADOPTED', currentVersion: 2, revision: null });
   });
 });

@@ -226,6 +226,8 @@ describe('the web app', () => {
       const changes = page.getByTestId('version-changes');
       await changes.waitFor();
       expect(await changes.textContent()).toContain('Sammen om trygge og gode digitale tjenester');
+      // The revision also retired an initiative: the removal is listed with its reason (issue 10).
+      expect(await changes.textContent()).toContain('Videreført i «Digihjelp på biblioteket»');
     } finally {
       await context.close();
     }

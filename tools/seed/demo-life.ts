@@ -185,12 +185,20 @@ export async function seedDemoLife(ctx: DemoLifeContext): Promise<void> {
     await gql(admin, `mutation($i: RecordActivityInput!) { recordStrategizingActivity(input: $i) { id } }`, { i: { ...a, networkId: ctx.networkId, strategyId: strategy.id } });
   }
 
-  // A second adopted version, so the overview can compare versions.
+  // A second adopted version, so the overview can compare versions: a revision (version 1 stays
+  // in force meanwhile) sharpens the vision and a target, and retires the library initiative that
+  // "Digihjelp på biblioteket" (above) replaced.
   await gql(admin, `mutation($id: ID!) { returnStrategyToDraft(id: $id) { id } }`, { id: strategy.id });
   await gql(admin, `mutation($id: ID!, $i: UpdateStrategyInput!) { updateStrategy(id: $id, input: $i) { id } }`, {
     id: strategy.id,
     i: { vision: 'Sammen om trygge og gode digitale tjenester for innbyggere, næringsliv og ansatte i hele Rogaland.' },
   });
+  const heldigital = goals.get('Flere tjenester er heldigitale');
+  if (heldigital) await gql(admin, `mutation($id: ID!) { updateGoal(id: $id, input: { targetValue: 85 }) { id } }`, { id: heldigital });
+  const replaced = strategy.focusAreas.flatMap((fa: any) => fa.goals.flatMap((g: any) => g.initiatives)).find((i: any) => i.title === 'Digihjelpen i alle kommuner');
+  if (replaced) {
+    await gql(admin, `mutation($id: ID!, $r: String!) { retireInitiative(id: $id, reason: $r) { id } }`, { id: replaced.id, r: 'Videreført i «Digihjelp på biblioteket»' });
+  }
   await gql(admin, `mutation($id: ID!, $i: AdoptStrategyInput!) { adoptStrategy(id: $id, input: $i) { id } }`, {
     id: strategy.id,
     i: { adoptedBy: 'Styringsgruppen for Digi Rogaland', decisionReference: 'Sak 2026/04' },

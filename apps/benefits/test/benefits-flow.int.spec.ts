@@ -203,4 +203,22 @@ describe('benefits: plan from profile, measurements, realisation (real Kafka, re
     const sola = await call(editorOf('1124'), `{ benefitFactCount }`);
     expect(sola.data.benefitFactCount).toBe(6);
   });
+  it('follows renamed focus areas, goals and initiatives in its rollup labels (issue 10)', async () => {
+    const strategyId = randomUUID();
+    const events = [
+      envelope('FocusAreaChanged', focusAreaId, { focusAreaId, strategyId, title: 'Gode digitale tjenester', description: '', versionNumber: 2 }),
+      envelope('GoalChanged', goalId, {
+        goalId, focusAreaId, title: 'Flest mulig digitale møter', description: '', indicator: 'andel', unit: '%', baselineValue: null, targetValue: 90, targetYear: 2028, versionNumber: 2,
+      }),
+      envelope('InitiativeChanged', initiativeId, {
+        initiativeId, networkId: 'digi-rogaland', goalId, title: 'Digital innbyggerdialog 2.0', description: '', owner: 'Sola', costSharingModel: 'EQUAL_SHARE', expectedBenefits: [], versionNumber: 2,
+      }),
+    ];
+    for (const e of events) await send(TOPICS.networkStrategy, e.subject, e);
+    const label = async (by: string, key: string) =>
+      ((await call(ANALYST, `query ($by: BenefitRollupDimension!) { benefitRollup(by: $by) { key label } }`, { by })).data.benefitRollup as { key: string; label: string }[]).find((r) => r.key === key)?.label;
+    await waitUntil(async () => ((await label('INITIATIVE', initiativeId)) === 'Digital innbyggerdialog 2.0' ? true : undefined), 30000, 'initiative renamed');
+    expect(await label('FOCUS_AREA', focusAreaId)).toBe('Gode digitale tjenester');
+    expect(await label('GOAL', goalId)).toBe('Flest mulig digitale møter');
+  });
 });

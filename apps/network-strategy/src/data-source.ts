@@ -17,6 +17,8 @@ import { TrancheMatrixStages1764288000000 } from './migrations/1764288000000-tra
 import { ConsultationAndBenefitViews1764374400000 } from './migrations/1764374400000-consultation-and-benefit-views';
 import { BenefitProgressRevision1764461100000 } from './migrations/1764461100000-benefit-progress-revision';
 import { BiChangeTracking1764500000000 } from './migrations/1764500000000-bi-change-tracking';
+import { StrategyRevisions1764547200000 } from './migrations/1764547200000-strategy-revisions';
+import { StrategyDraftChangeEntity } from './strategy/strategy-draft-change.entity';
 
 export const ENTITIES = [
   NetworkEntity,
@@ -24,6 +26,7 @@ export const ENTITIES = [
   MembershipEntity,
   StrategyEntity,
   StrategyVersionEntity,
+  StrategyDraftChangeEntity,
   FocusAreaEntity,
   GoalEntity,
   InitiativeEntity,
@@ -31,7 +34,7 @@ export const ENTITIES = [
   TrancheCellEntity,
 ];
 
-export const MIGRATIONS = [...EVENT_TABLE_MIGRATIONS, CreateIdempotencyKeys1764201600002, CreateNetworkStrategy1764201700000, TrancheMatrixStages1764288000000, ConsultationAndBenefitViews1764374400000, BenefitProgressRevision1764461100000, BiChangeTracking1764500000000];
+export const MIGRATIONS = [...EVENT_TABLE_MIGRATIONS, CreateIdempotencyKeys1764201600002, CreateNetworkStrategy1764201700000, TrancheMatrixStages1764288000000, ConsultationAndBenefitViews1764374400000, BenefitProgressRevision1764461100000, BiChangeTracking1764500000000, StrategyRevisions1764547200000];
 
 export function createNetworkStrategyDataSource(url: string) {
   return createServiceDataSource({ url, schema: OUTBOX.dbSchema, entities: ENTITIES, migrations: MIGRATIONS });

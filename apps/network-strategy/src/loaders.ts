@@ -40,12 +40,13 @@ export function createLoaders(ds: DataSource) {
     ),
     focusArea: byIdLoader((ids) => repo(FocusAreaEntity).findBy({ id: inUuids(ids) }), (f) => f.id),
     focusAreasOfStrategy: groupLoader(
-      (ids) => repo(FocusAreaEntity).find({ where: { strategyId: inUuids(ids) }, order: { position: 'ASC' } }),
+      // The tree in force: retired elements and a revision's pending additions are left out.
+      (ids) => repo(FocusAreaEntity).find({ where: { strategyId: inUuids(ids), retiredAt: IsNull(), pendingAddition: false }, order: { position: 'ASC' } }),
       (f) => f.strategyId,
     ),
     goal: byIdLoader((ids) => repo(GoalEntity).findBy({ id: inUuids(ids) }), (g) => g.id),
     goalsOfFocusArea: groupLoader(
-      (ids) => repo(GoalEntity).find({ where: { focusAreaId: inUuids(ids) }, order: { createdAt: 'ASC', id: 'ASC' } }),
+      (ids) => repo(GoalEntity).find({ where: { focusAreaId: inUuids(ids), retiredAt: IsNull(), pendingAddition: false }, order: { createdAt: 'ASC', id: 'ASC' } }),
       (g) => g.focusAreaId,
     ),
     initiative: byIdLoader((ids) => repo(InitiativeEntity).findBy({ id: inUuids(ids) }), (i) => i.id),
@@ -74,7 +75,7 @@ export function createLoaders(ds: DataSource) {
       (r) => r.strategyId,
     ),
     initiativesOfGoal: groupLoader(
-      (ids) => repo(InitiativeEntity).find({ where: { goalId: inUuids(ids) }, order: { createdAt: 'ASC', id: 'ASC' } }),
+      (ids) => repo(InitiativeEntity).find({ where: { goalId: inUuids(ids), retiredAt: IsNull() }, order: { createdAt: 'ASC', id: 'ASC' } }),
       (i) => i.goalId,
     ),
   };

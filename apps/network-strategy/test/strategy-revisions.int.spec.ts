@@ -1,5 +1,8 @@
+import { randomUUID } from 'node:crypto';
+import { TOPICS } from '@samspill/contracts';
 import { ANONYMOUS, Identity } from '@samspill/server-auth';
-import { adminOf, ANALYST, callSubgraph, editorOf, errorCodes, TEST_INTERNAL_SECRET } from '@samspill/server-testing';
+import { createKafka, KafkaEventPublisher } from '@samspill/server-events';
+import { adminOf, ANALYST, callSubgraph, editorOf, envelope, errorCodes, TEST_INTERNAL_SECRET, waitUntil } from '@samspill/server-testing';
 import { NetworkStrategyHarness, startNetworkStrategyHarness } from './support/network-strategy-harness';
 
 const NET = 'digi-rev';
@@ -18,6 +21,7 @@ describe('strategy revisions', () => {
   let focusAreaId: string;
   let goalId: string;
   let initiativeId: string;
+  let publisher: KafkaEventPublisher;
 
   const gql = (identity: Identity, query: string, variables: Record<string, unknown> = {}) =>
     callSubgraph(h.url, TEST_INTERNAL_SECRET, identity, query, variables);
@@ -31,6 +35,7 @@ describe('strategy revisions', () => {
 
   beforeAll(async () => {
     h = await startNetworkStrategyHarness();
+    publisher = new KafkaEventPublisher(createKafka('test-producer', h.config.KAFKA_BROKERS));
     await ok(ADMIN, `mutation { createNetwork(input: { id: "${NET}", name: "Digi Rev", region: "Rogaland" }) { id } }`);
     ({ createStrategy: { id: strategyId } } = await ok(ADMIN, `mutation { createStrategy(input: { networkId: "${NET}", title: "Strategi 2025–2028", periodStart: 2025, periodEnd: 2028, vision: "Sammen" }) { id } }`));
     ({ addFocusArea: { id: focusAreaId } } = await ok(ADMIN, `mutation($s: ID!) { addFocusArea(strategyId: $s, input: { title: "Tjenester" }) { id } }`, { s: strategyId }));
@@ -38,7 +43,10 @@ describe('strategy revisions', () => {
     ({ proposeInitiative: { id: initiativeId } } = await ok(ADMIN, `mutation($g: ID!) { proposeInitiative(goalId: $g, input: { title: "Felles chatbot", owner: "Sola", costSharingModel: EQUAL_SHARE }) { id } }`, { g: goalId }));
     await ok(ADMIN, `mutation($id: ID!) { adoptStrategy(id: $id, input: { adoptedBy: "Styringsgruppen", decisionReference: "Sak 1" }) { id } }`, { id: strategyId });
   });
-  afterAll(() => h?.stop());
+  afterAll(async () => {
+    await publisher?.disconnect();
+    await h?.stop();
+  });
 
   const PUBLIC_VIEW = `query($id: ID!, $i: ID!) {
     strategy(id: $id) { status currentVersion title vision versions { versionNumber } focusAreas { title goals { title initiatives { title } } } }
@@ -97,7 +105,11 @@ describe('strategy revisions', () => {
       { change: 'REMOVED', entity: 'INITIATIVE', entityId: initiativeId, field: null, before: null, after: null, reason: 'Erstattes av nasjonal løsning' },
     ]);
 
+    const preview = (await ok(ADMIN, `query($id: ID!) { strategy(id: $id) { revision { snapshot } } }`, { id: strategyId })).strategy.revision.snapshot;
     await ok(ADMIN, `mutation($id: ID!) { adoptStrategy(id: $id, input: { adoptedBy: "Styringsgruppen", decisionReference: "Sak 2" }) { id } }`, { id: strategyId });
+    // What the revision showed is what was adopted.
+    expect((await ok(ANONYMOUS, `query($id: ID!) { strategyVersion(strategyId: $id, versionNumber: 2) { snapshot } }`, { id: strategyId })).strategyVersion.snapshot).toEqual(preview);
+    expect((await ok(ADMIN, `query($id: ID!) { strategy(id: $id) { revision { status } } }`, { id: strategyId })).strategy.revision).toBeNull();
     const after = await ok(ANONYMOUS, `query($id: ID!, $i: ID!) {
       strategy(id: $id) { status currentVersion title focusAreas { title goals { targetValue initiatives { title } } } }
       initiative(id: $i) { retiredAt retirementReason retiredInVersion }
@@ -137,13 +149,44 @@ describe('strategy revisions', () => {
       proposal: initiative(id: $i) { retirementReason retiredInVersion goal { retirementReason } }
     }`, { id: strategyId, i: proposeInitiative.id });
     const reason = 'Slått sammen med informasjonssikkerhet';
-    // The proposal came after version 2, so the diff does not list it; it is retired with its goal all the same.
+    // The proposal came after version 2 (no version held it): it leaves with its goal all the same.
     expect(compareStrategyVersions).toEqual([
       { change: 'REMOVED', entity: 'FOCUS_AREA', entityId: focusAreaId, reason },
       { change: 'REMOVED', entity: 'GOAL', entityId: goalId, reason },
+      { change: 'REMOVED', entity: 'INITIATIVE', entityId: proposeInitiative.id, reason },
+    ]);
+    const { v1to3 } = await ok(ANONYMOUS, `query($id: ID!) { v1to3: compareStrategyVersions(strategyId: $id, fromVersion: 1, toVersion: 3) { change entity entityId reason } }`, { id: strategyId });
+    expect(v1to3.filter((c: { change: string }) => c.change === 'REMOVED')).toEqual([
+      { change: 'REMOVED', entity: 'FOCUS_AREA', entityId: focusAreaId, reason },
+      { change: 'REMOVED', entity: 'GOAL', entityId: goalId, reason },
+      { change: 'REMOVED', entity: 'INITIATIVE', entityId: initiativeId, reason: 'Erstattes av nasjonal løsning' },
+      { change: 'REMOVED', entity: 'INITIATIVE', entityId: proposeInitiative.id, reason },
     ]);
     expect(strategy.focusAreas).toEqual([{ title: 'Informasjonssikkerhet' }]);
     expect(proposal).toEqual({ retirementReason: reason, retiredInVersion: 3, goal: { retirementReason: reason } });
+  });
+
+  it('takes the revision, not the adopted strategy, through a consultation round', async () => {
+    await ok(ADMIN, `mutation($id: ID!) { returnStrategyToDraft(id: $id) { id } }`, { id: strategyId });
+    const consultationId = randomUUID();
+    const ref = { consultationId, subjectType: 'STRATEGY' as const, subjectId: strategyId, networkId: NET };
+    const send = (e: ReturnType<typeof envelope>) => publisher.publish([{ topic: `${h.config.KAFKA_TOPIC_PREFIX}${TOPICS.consultation}`, key: e.subject, value: JSON.stringify(e) }]);
+    const state = () => ok(ADMIN, `query($id: ID!) { strategy(id: $id) { status currentVersion revision { status } } }`, { id: strategyId });
+    const until = (revision: string) => waitUntil(async () => ((await state()).strategy.revision?.status === revision ? true : undefined), 30000, `revision ${revision}`);
+
+    await send(envelope('ConsultationOpened', consultationId, { ...ref, title: 'Høring om revisjon', audiences: ['MEMBER_MUNICIPALITIES'], opensAt: new Date().toISOString(), closesAt: null }));
+    await until('IN_CONSULTATION');
+    expect((await state()).strategy).toEqual({ status: 'ADOPTED', currentVersion: 3, revision: { status: 'IN_CONSULTATION' } });
+    expect((await ok(ANONYMOUS, `query($id: ID!) { strategy(id: $id) { status currentVersion } }`, { id: strategyId })).strategy).toEqual({ status: 'ADOPTED', currentVersion: 3 });
+    // No edits while the draft is out for consultation.
+    const edit = await gql(ADMIN, `mutation($id: ID!) { updateStrategy(id: $id, input: { vision: "Underveis" }) { id } }`, { id: strategyId });
+    expect(errorCodes(edit)).toEqual(['CONFLICT']);
+
+    await send(envelope('ConsultationClosed', consultationId, { ...ref, closedAt: new Date().toISOString(), responseCount: 0, respondingMunicipalityIds: [], summary: [] }));
+    await until('DRAFT');
+    await ok(ADMIN, `mutation($id: ID!) { adoptStrategy(id: $id, input: { adoptedBy: "Styringsgruppen", decisionReference: "Sak 3b" }) { id } }`, { id: strategyId });
+    expect((await state()).strategy).toEqual({ status: 'ADOPTED', currentVersion: 4, revision: null });
+    expect(await outboxCount('StrategyRevisionStatusChanged')).toBeGreaterThanOrEqual(4);
   });
 
   describe('bad input gets a coded error and changes nothing', () => {

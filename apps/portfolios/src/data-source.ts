@@ -12,10 +12,11 @@ import { CreatePortfolios1764201800000 } from './migrations/1764201800000-create
 import { PublicStatusComments1764460800000 } from './migrations/1764460800000-public-status-comments';
 import { ProjectOutcome1764460900000 } from './migrations/1764460900000-project-outcome';
 import { BiChangeTracking1764500000000 } from './migrations/1764500000000-bi-change-tracking';
+import { RetiredInitiatives1764547300000 } from './migrations/1764547300000-retired-initiatives';
 
 export const ENTITIES = [NetworkMemberEntity, PortfolioEntity, AdoptionCaseEntity, AdoptionDecisionEntity, ProjectEntity, StatusReportEntity];
 
-export const MIGRATIONS = [...EVENT_TABLE_MIGRATIONS, CreateIdempotencyKeys1764201600002, CreatePortfolios1764201800000, PublicStatusComments1764460800000, ProjectOutcome1764460900000, BiChangeTracking1764500000000];
+export const MIGRATIONS = [...EVENT_TABLE_MIGRATIONS, CreateIdempotencyKeys1764201600002, CreatePortfolios1764201800000, PublicStatusComments1764460800000, ProjectOutcome1764460900000, BiChangeTracking1764500000000, RetiredInitiatives1764547300000];
 
 export function createPortfoliosDataSource(url: string) {
   return createServiceDataSource({ url, schema: OUTBOX.dbSchema, entities: ENTITIES, migrations: MIGRATIONS });

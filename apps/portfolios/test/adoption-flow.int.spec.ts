@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { TOPICS } from '@samspill/contracts';
 import { ANONYMOUS, Identity } from '@samspill/server-auth';
 import { createKafka, KafkaEventPublisher } from '@samspill/server-events';
-import { callSubgraph, editorOf, errorCodes, TEST_INTERNAL_SECRET, TopicReader, waitUntil } from '@samspill/server-testing';
+import { callSubgraph, editorOf, envelope, errorCodes, TEST_INTERNAL_SECRET, TopicReader, waitUntil } from '@samspill/server-testing';
 import { ADOPTION_CONSUMER } from '../src/adoption/adoption.consumer';
 import { PortfoliosHarness, startPortfoliosHarness } from './support/portfolios-harness';
 import { launched } from './support/events';
@@ -72,6 +72,38 @@ describe('portfolios: adoption flow (real Kafka, real PostgreSQL)', () => {
     });
     expect(rate.errors).toBeUndefined();
     expect(rate.data._entities[0].adoptionRate).toEqual({ targeted: 3, open: 3, decided: 0, share: null });
+  });
+
+  it('keeps the cases of a retired initiative, shown as retired, and follows a renamed one (issue 10)', async () => {
+    const { initiativeId, event, caseOf } = await launchFor(['1124', '1103']);
+    const adopt = await decide(editorOf('1124'), caseOf('1124'), { decision: 'ADOPT', rationale: 'Passer godt for Sola.' });
+    expect(adopt.errors).toBeUndefined();
+    const { goalId } = event.data as { goalId: string };
+    const renamed = envelope('InitiativeChanged', initiativeId, {
+      initiativeId, networkId: 'digi-rogaland', goalId, title: 'Digital innbyggerdialog 2.0', description: '', owner: 'Sola', costSharingModel: 'EQUAL_SHARE', expectedBenefits: [], versionNumber: 2,
+    });
+    const retired = envelope('InitiativeRetired', initiativeId, {
+      initiativeId, networkId: 'digi-rogaland', goalId, reason: 'Erstattes av nasjonal løsning', retiredAt: '2026-03-01T10:00:00.000Z', versionNumber: 2,
+    });
+    await publisher.publish([renamed, retired].map((e) => ({ topic: inTopic, key: initiativeId, value: JSON.stringify(e) })));
+    await waitUntil(async () => ((await processed(retired.id)) ? true : undefined), 30000, 'retirement processed');
+
+    const res = await call(ANONYMOUS, `query ($id: ID!) { adoptionCases(initiativeId: $id) { edges { node { municipalityId status initiativeTitle initiativeRetiredAt initiativeRetirementReason } } } }`, { id: initiativeId });
+    expect(res.errors).toBeUndefined();
+    const cases = res.data.adoptionCases.edges.map((e: { node: unknown }) => e.node);
+    const retirement = { initiativeTitle: 'Digital innbyggerdialog 2.0', initiativeRetiredAt: '2026-03-01T10:00:00.000Z', initiativeRetirementReason: 'Erstattes av nasjonal løsning' };
+    expect(cases).toEqual(
+      expect.arrayContaining([
+        { municipalityId: '1124', status: 'ADOPTED', ...retirement },
+        { municipalityId: '1103', status: 'OPEN', ...retirement },
+      ]),
+    );
+    // The project of the adopted case goes on; the rate still counts the decisions taken.
+    const rate = await call(ANONYMOUS, `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Initiative { adoptionRate { targeted decided adopt } } } }`, {
+      r: [{ __typename: 'Initiative', id: initiativeId }],
+    });
+    expect(rate.data._entities[0].adoptionRate).toEqual({ targeted: 2, decided: 1, adopt: 1 });
+    expect((await call(editorOf('1124'), `query ($i: ID!) { projects(initiativeId: $i) { totalCount } }`, { i: initiativeId })).data.projects.totalCount).toBe(1);
   });
 
   it('lets the editor of 1124 adopt: the project is created, linked to the initiative, with its events', async () => {

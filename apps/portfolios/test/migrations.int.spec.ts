@@ -16,6 +16,7 @@ describe('portfolios migrations (real PostgreSQL)', () => {
     await m.ds.undoLastMigration({ transaction: 'each' }); // BI change tracking
     const columns = async () => (await m.ds.query(`SELECT column_name FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'status_report'`, [OUTBOX.dbSchema])).map((c: { column_name: string }) => c.column_name);
     expect(await columns()).toContain('public');
+    await m.ds.undoLastMigration({ transaction: 'each' }); // retired initiatives on cases (issue 10)
     await m.ds.undoLastMigration({ transaction: 'each' }); // project outcome (issue 10)
     await m.ds.undoLastMigration({ transaction: 'each' }); // public status comments
     expect(await columns()).not.toContain('public');

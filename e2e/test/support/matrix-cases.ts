@@ -20,7 +20,7 @@ export const MATRIX_CASES: Record<string, MatrixCase> = {
   'Query.networks @ in scope': { query: `{ networks(first: 5) { totalCount } }` },
   'Query.municipality @ in scope': { query: `query($id: ID!) { municipality(id: $id) { id population } }`, vars: () => ({ id: OWN_M }) },
   'Query.municipalities @ in scope': { query: `query($n: String) { municipalities(networkId: $n) { totalCount } }`, vars: () => ({ n: NET_A }) },
-  'Query.strategy @ adopted': { query: `query($id: ID!) { strategy(id: $id) { id focusAreas { goals { title } } } }`, vars: (w) => ({ id: w.adoptedStrategyId }) },
+  'Query.strategy @ adopted, while a revision is drafted': { query: `query($id: ID!) { strategy(id: $id) { id focusAreas { goals { title } } } }`, vars: (w) => ({ id: w.adoptedStrategyId }) },
   'Query.strategy @ draft': { query: `query($id: ID!) { strategy(id: $id) { id focusAreas { title } } }`, vars: (w) => ({ id: w.draftStrategyId }) },
   'Query.strategies @ listing': { query: `query($n: String) { strategies(networkId: $n) { totalCount } }`, vars: () => ({ n: NET_A }) },
   'Query.strategyVersion @ adopted': { query: `query($s: ID!) { strategyVersion(strategyId: $s, versionNumber: 1) { versionNumber } }`, vars: (w) => ({ s: w.adoptedStrategyId }) },
@@ -63,6 +63,15 @@ export const MATRIX_CASES: Record<string, MatrixCase> = {
   },
   'Mutation.addFocusArea @ draft': { query: `mutation($id: ID!) { addFocusArea(strategyId: $id, input: { title: "Kompetanse" }) { id } }`, vars: (w) => ({ id: w.draftStrategyId }) },
   'Mutation.updateFocusArea @ draft': { query: `mutation($id: ID!) { updateFocusArea(id: $id, input: { title: "Tjenester 2" }) { id } }`, vars: (w) => ({ id: w.draftFocusAreaId }) },
+  'Mutation.retireFocusArea @ draft': {
+    query: `mutation($id: ID!) { retireFocusArea(id: $id, reason: "Slått sammen med et annet") { id } }`,
+    vars: (w) => ({ id: w.draftFocusAreaId }),
+  },
+  'Mutation.updateGoal @ draft': { query: `mutation($id: ID!) { updateGoal(id: $id, input: { targetValue: 75 }) { id } }`, vars: (w) => ({ id: w.draftGoalId }) },
+  'Mutation.retireGoal @ adopted, while a revision is drafted': {
+    query: `mutation($id: ID!) { retireGoal(id: $id, reason: "Nådd før tiden") { id } }`,
+    vars: (w) => ({ id: w.goalId }),
+  },
   'Mutation.addGoal @ draft': {
     query: `mutation($id: ID!) { addGoal(focusAreaId: $id, input: { title: "Nytt mål", indicator: "andel", unit: "%" }) { id } }`,
     vars: (w) => ({ id: w.draftFocusAreaId }),
@@ -74,6 +83,14 @@ export const MATRIX_CASES: Record<string, MatrixCase> = {
   'Mutation.approveInitiative @ in scope': { query: `mutation($id: ID!) { approveInitiative(id: $id) { id } }`, vars: (w) => ({ id: w.draftInitiativeId }) },
   'Mutation.launchInitiative @ in scope': { query: `mutation($id: ID!) { launchInitiative(id: $id) { id } }`, vars: (w) => ({ id: w.approvedInitiativeId }) },
   'Mutation.closeInitiative @ in scope': { query: `mutation($id: ID!) { closeInitiative(id: $id, note: "Ferdig") { id } }`, vars: (w) => ({ id: w.approvedInitiativeId }) },
+  'Mutation.updateInitiative @ adopted, while a revision is drafted': {
+    query: `mutation($id: ID!) { updateInitiative(id: $id, input: { title: "Felles chatbot 2.0" }) { id } }`,
+    vars: (w) => ({ id: w.initiativeId }),
+  },
+  'Mutation.retireInitiative @ adopted, while a revision is drafted': {
+    query: `mutation($id: ID!) { retireInitiative(id: $id, reason: "Erstattes av nasjonal løsning") { id } }`,
+    vars: (w) => ({ id: w.approvedInitiativeId }),
+  },
   'Mutation.recordStrategizingActivity @ in scope': {
     query: `mutation($i: RecordActivityInput!) { recordStrategizingActivity(input: $i) { id } }`,
     vars: () => ({ i: { networkId: NET_A, kind: 'WORKSHOP', tranche: 'T1_NETWORK', title: 'Verksted', occurredOn: '2025-03-01' } }),
@@ -82,6 +99,11 @@ export const MATRIX_CASES: Record<string, MatrixCase> = {
     query: `query($id: ID!) { initiative(id: $id) { goal { title } } }`,
     vars: (w) => ({ id: w.draftInitiativeId }),
     pick: (d) => d?.initiative?.goal,
+  },
+  'Strategy.revision @ adopted, while a revision is drafted': {
+    query: `query($id: ID!) { strategy(id: $id) { revision { status changes { change } } } }`,
+    vars: (w) => ({ id: w.adoptedStrategyId }),
+    pick: (d) => d?.strategy?.revision,
   },
   'Goal.focusArea @ goal of a draft strategy': {
     query: `query($id: ID!) { initiative(id: $id) { goal { focusArea { title } } } }`,

@@ -151,6 +151,9 @@ export async function buildMatrixWorld(stack: E2EStack): Promise<MatrixWorld> {
   await gql(`mutation($m: String!, $c: ID!, $q: String!) { submitMunicipalityResponse(consultationId: $c, input: { municipalityId: $m, answers: [{ questionId: $q, text: "Sola støtter" }] }) { id } }`, { m: OWN_M, c: openC.id, q: questionId }, editor);
   const { commentOnResponse } = await gql(`mutation($r: ID!) { commentOnResponse(responseId: $r, body: "Enig") { id } }`, { r: openResponseId }, tokens.participant);
   await gql(`mutation($id: ID!) { closeConsultation(id: $id) { id } }`, { id: closedC.id }, admin);
+  // The adopted strategy is being revised: it must stay public while the revision is the network's (issue 10).
+  await gql(`mutation($id: ID!) { returnStrategyToDraft(id: $id) { id } }`, { id: adopted.strategyId }, admin);
+  await gql(`mutation($id: ID!) { updateFocusArea(id: $id, input: { title: "Tjenester (revidert)" }) { id } }`, { id: adopted.focusAreaId }, admin);
 
   return {
     tokens, subjects,

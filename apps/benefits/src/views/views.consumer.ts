@@ -46,6 +46,30 @@ const onGoal: On<'GoalAdded'> = async (data, { manager: m }) => {
   );
 };
 
+/** Renamed in a strategy revision (issue 10): the dimensions follow, so rollups and the export show the name in force. */
+const onFocusAreaChanged: On<'FocusAreaChanged'> = async (data, { manager: m }) => {
+  await m.query(
+    `INSERT INTO focus_area (id, strategy_id, title) VALUES ($1, $2, $3) ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title`,
+    [data.focusAreaId, data.strategyId, data.title],
+  );
+};
+
+const onGoalChanged: On<'GoalChanged'> = async (data, { manager: m }) => {
+  await m.query(
+    `INSERT INTO goal_dim (goal_id, focus_area_id, title) VALUES ($1, $2, $3) ON CONFLICT (goal_id) DO UPDATE SET title = EXCLUDED.title`,
+    [data.goalId, data.focusAreaId, data.title],
+  );
+};
+
+/**
+ * Only a launched initiative has a profile here; its benefit profile is fixed at launch (plans
+ * were seeded from it), so only the title follows. A retired initiative's facts keep counting:
+ * they are the municipalities' own realised benefits.
+ */
+const onInitiativeChanged: On<'InitiativeChanged'> = async (data, { manager: m }) => {
+  await m.query(`UPDATE initiative_profile SET title = $2 WHERE initiative_id = $1`, [data.initiativeId, data.title]);
+};
+
 const onProjectCreated: On<'ProjectCreated'> = (project, { manager }) => openPlan(manager, project);
 
 const onProjectCancelled: On<'ProjectCancelled'> = (project, { manager }) => closePlanOfCancelledProject(manager, project);
@@ -62,7 +86,10 @@ export const viewHandlers = eventHandlers()
   .on('ProjectCancelled', onProjectCancelled)
   .on('ProjectRenamed', onProjectRenamed)
   .on('FocusAreaAdded', onFocusArea)
-  .on('GoalAdded', onGoal);
+  .on('GoalAdded', onGoal)
+  .on('FocusAreaChanged', onFocusAreaChanged)
+  .on('GoalChanged', onGoalChanged)
+  .on('InitiativeChanged', onInitiativeChanged);
 
 /** Clears the views so they can be rebuilt from the topics; plans and measurements are this service's own. */
 export async function resetViews(m: EntityManager): Promise<void> {

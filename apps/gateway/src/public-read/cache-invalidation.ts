@@ -24,6 +24,9 @@ const RULES: Record<string, (d: Data, subject: string) => string[]> = {
   MunicipalityUpdated: (d, subject) => tag('Municipality', d.municipalityId ?? d.id ?? subject),
   InitiativeStatusChanged: (d, subject) => tag('Initiative', d.initiativeId ?? subject),
   InitiativeLaunched: (d, subject) => tag('Initiative', d.initiativeId ?? subject),
+  // A strategy revision renamed or retired it (issue 10): the initiative embed shows its title.
+  InitiativeChanged: (d, subject) => tag('Initiative', d.initiativeId ?? subject),
+  InitiativeRetired: (d, subject) => tag('Initiative', d.initiativeId ?? subject),
 };
 
 /** Events that never change what a public view shows. */
@@ -33,8 +36,14 @@ const IRRELEVANT = new Set([
   'StrategyCreated',
   'StrategyStatusChanged',
   'StrategyAdopted',
+  'StrategyRevisionStatusChanged',
+  'StrategyChanged',
   'FocusAreaAdded',
+  'FocusAreaChanged',
+  'FocusAreaRetired',
   'GoalAdded',
+  'GoalChanged',
+  'GoalRetired',
   'InitiativeProposed',
   'StrategizingActivityRecorded',
   'MunicipalityJoinedNetwork',

@@ -7,4 +7,9 @@ export class FocusAreaType {
   @Field() title: string;
   @Field() description: string;
   @Field(() => Int) position: number;
+  @Field(() => Date, { nullable: true, description: 'When it was retired from the strategy; retired elements are no longer part of it.' })
+  retiredAt: Date | null;
+  @Field(() => String, { nullable: true, description: 'Why it was retired.' }) retirementReason: string | null;
+  @Field(() => Int, { nullable: true, description: 'The strategy version that retired it; null if it was retired before ever being adopted.' })
+  retiredInVersion: number | null;
 }

@@ -66,5 +66,10 @@ export class InitiativeEntity {
   @Column('timestamptz', { name: 'launched_at', nullable: true }) launchedAt: Date | null;
   @Column('timestamptz', { name: 'closed_at', nullable: true }) closedAt: Date | null;
   @Column('text', { name: 'closing_note', nullable: true }) closingNote: string | null;
+  /** Retired from the strategy (issue 10): kept as a row, no longer part of it. */
+  @Column('timestamptz', { name: 'retired_at', nullable: true }) retiredAt: Date | null;
+  @Column('text', { name: 'retirement_reason', nullable: true }) retirementReason: string | null;
+  /** The version that no longer has it; null when it left before ever being adopted. */
+  @Column('integer', { name: 'retired_in_version', nullable: true }) retiredInVersion: number | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

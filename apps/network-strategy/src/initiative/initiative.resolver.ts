@@ -7,7 +7,8 @@ import { NetworkType } from '../network/network.type';
 import { MunicipalityType } from '../municipality/municipality.type';
 import { InitiativeConnection, InitiativeType } from './initiative.type';
 import { InitiativeService } from './initiative.service';
-import { InitiativesArgs, LaunchInitiativeInput, ProposeInitiativeInput } from './dto/initiative.inputs';
+import { InitiativesArgs, LaunchInitiativeInput, ProposeInitiativeInput, UpdateInitiativeInput } from './dto/initiative.inputs';
+import { EDIT, REASON, RETIRE } from '../strategy/draft-descriptions';
 
 @Resolver(() => InitiativeType)
 export class InitiativeResolver {
@@ -45,6 +46,18 @@ export class InitiativeResolver {
     @Ctx() ctx: Context,
   ) {
     return this.service.launch(ctx.identity, id, input);
+  }
+
+  @Allow('network-admin')
+  @Mutation(() => InitiativeType, { description: `${EDIT} A launched initiative's benefit profile is fixed.` })
+  updateInitiative(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateInitiativeInput, @Ctx() ctx: Context) {
+    return this.service.update(ctx.identity, id, input);
+  }
+
+  @Allow('network-admin')
+  @Mutation(() => InitiativeType, { description: `Retires an initiative from the strategy; its adoption cases and projects stay. ${RETIRE}` })
+  retireInitiative(@Arg('id', () => ID) id: string, @Arg('reason', { description: REASON }) reason: string, @Ctx() ctx: Context) {
+    return this.service.retire(ctx.identity, id, reason);
   }
 
   @Allow('network-admin')

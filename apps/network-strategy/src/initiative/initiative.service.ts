@@ -8,7 +8,8 @@ import { MembershipEntity } from '../membership/membership.entity';
 import { StrategyEntity, StrategyStatus } from '../strategy/strategy.entity';
 import { InitiativeEntity, InitiativeStatus, withDirection } from './initiative.entity';
 import { INITIATIVE_TRANSITIONS } from './initiative.rules';
-import type { InitiativesArgs, LaunchInitiativeInput, ProposeInitiativeInput } from './dto/initiative.inputs';
+import { lockForDraftEdit, recordEdit, recordRetirement, requireRetirementReason } from '../strategy/draft-edits';
+import type { InitiativesArgs, LaunchInitiativeInput, ProposeInitiativeInput, UpdateInitiativeInput } from './dto/initiative.inputs';
 
 export class InitiativeService {
   constructor(private readonly ds: DataSource) {}
@@ -30,6 +31,7 @@ export class InitiativeService {
       const strategy = await this.strategyOfGoal(m, goalId);
       requireNetworkAdmin(identity, strategy.networkId);
       if (strategy.status === StrategyStatus.SUPERSEDED) throw conflict(`strategy ${strategy.id} is superseded`);
+      if ((await findOrFail(m, GoalEntity, 'Goal', goalId)).retiredAt) throw conflict(`goal ${goalId} is retired`);
       const initiative = await m.save(
         m.create(InitiativeEntity, {
           ...input,
@@ -68,6 +70,9 @@ export class InitiativeService {
       if (strategy.currentVersion === 0 || strategy.status === StrategyStatus.SUPERSEDED) {
         throw conflict('an initiative can only be launched under an adopted, current strategy');
       }
+      const goal = await findOrFail(m, GoalEntity, 'Goal', initiative.goalId);
+      const focusArea = await findOrFail(m, FocusAreaEntity, 'FocusArea', goal.focusAreaId);
+      if (goal.pendingAddition || focusArea.pendingAddition) throw conflict(`goal ${goal.id} is not adopted yet: it waits in the strategy's revision`);
       const members = (
         await m.find(MembershipEntity, {
           where: { networkId: initiative.networkId, leftOn: IsNull(), ...(input.targetMunicipalityIds ? { municipalityId: In(input.targetMunicipalityIds) } : {}) },
@@ -92,6 +97,37 @@ export class InitiativeService {
     });
   }
 
+  /**
+   * Edits an initiative. One in the adopted version in force is changed through the strategy's
+   * open revision (see draft-edits); its benefit profile is fixed once launched, because the
+   * target municipalities decided on it and their benefit plans were seeded from it.
+   */
+  async update(identity: Identity, id: string, input: UpdateInitiativeInput): Promise<InitiativeEntity> {
+    return this.ds.transaction(async (m) => {
+      const { strategy, target } = await lockForDraftEdit(m, identity, 'INITIATIVE', id);
+      const initiative = target.row as InitiativeEntity;
+      const fields: Record<string, unknown> = Object.fromEntries(Object.entries(input).filter(([k, v]) => v !== undefined && k !== 'expectedBenefits'));
+      if (input.expectedBenefits) {
+        if (initiative.status === InitiativeStatus.LAUNCHED || initiative.status === InitiativeStatus.CLOSED) {
+          throw conflict(`initiative ${id} is ${initiative.status}: its benefit profile is fixed`);
+        }
+        fields.expectedBenefits = input.expectedBenefits.map((b) => ({ ...b }));
+      }
+      await recordEdit(m, identity, strategy, target, fields);
+      return initiative;
+    });
+  }
+
+  /** Takes the initiative out of the strategy (with the next version, if it is in the adopted one); its cases and projects stay. */
+  async retire(identity: Identity, id: string, reason: string): Promise<InitiativeEntity> {
+    const why = requireRetirementReason(reason);
+    return this.ds.transaction(async (m) => {
+      const { strategy, target } = await lockForDraftEdit(m, identity, 'INITIATIVE', id);
+      await recordRetirement(m, identity, strategy, target as typeof target & { entity: 'INITIATIVE' }, why);
+      return m.findOneByOrFail(InitiativeEntity, { id });
+    });
+  }
+
   close(identity: Identity, id: string, note: string) {
     if (note.trim().length < 3 || note.length > 5000) throw badInput('a closing note of 3 to 5000 characters is required', 'note');
     return this.transition(identity, id, InitiativeStatus.CLOSED, async (m, initiative) => {
@@ -112,6 +148,7 @@ export class InitiativeService {
       requireNetworkAdmin(identity, initiative.networkId);
       const from = initiative.status;
       assertTransition(INITIATIVE_TRANSITIONS, 'Initiative', from, to);
+      if (initiative.retiredAt && to !== InitiativeStatus.CLOSED) throw conflict(`initiative ${id} is retired from the strategy`);
       initiative.status = to;
       await effect(m, initiative);
       await m.save(initiative);

@@ -1,4 +1,4 @@
-import { Directive, Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ConnectionType } from '@samspill/server-graphql';
 import { BenefitDirection, BenefitScaling, BenefitType, CostSharingModel, InitiativeStatus } from './initiative.entity';
 
@@ -43,6 +43,11 @@ export class InitiativeType {
   @Field(() => Date, { nullable: true }) closedAt: Date | null;
   @Field(() => String, { nullable: true }) closingNote: string | null;
   @Field() createdAt: Date;
+  @Field(() => Date, { nullable: true, description: 'When it was retired from the strategy (a revision took it out); its adoption cases and projects stay.' })
+  retiredAt: Date | null;
+  @Field(() => String, { nullable: true, description: 'Why it was retired.' }) retirementReason: string | null;
+  @Field(() => Int, { nullable: true, description: 'The strategy version that retired it; null if it was retired before ever being adopted.' })
+  retiredInVersion: number | null;
 }
 
 export const InitiativeConnection = ConnectionType(InitiativeType, 'Initiative');

@@ -2,25 +2,37 @@ import type { EntityManager } from 'typeorm';
 import { eventHandlers, type On } from '@samspill/server-events';
 import { canTransition } from '@samspill/server-graphql';
 import { publish } from '../common/outbox';
-import { StrategyEntity, StrategyStatus } from './strategy.entity';
-import { STRATEGY_TRANSITIONS } from './strategy.rules';
+import { RevisionStatus, StrategyEntity, StrategyStatus } from './strategy.entity';
+import { draftStage, FIRST_DRAFT_STATUS, REVISION_TRANSITIONS, STRATEGY_TRANSITIONS } from './strategy.rules';
 
 /**
  * A strategy follows its consultation rounds (run by the consultation service): opening one
- * puts a draft IN_CONSULTATION, closing it returns the strategy to DRAFT for revision. The
- * rounds and the municipalities that answered are kept for the strategy's own record.
+ * puts its draft IN_CONSULTATION, closing it returns the draft to DRAFT for revision. The draft
+ * is the strategy itself before its first adoption, and its open revision afterwards (the
+ * adopted version stays in force meanwhile). The rounds and the municipalities that answered
+ * are kept for the strategy's own record.
  */
 export const STRATEGY_CONSULTATIONS_CONSUMER = 'network-strategy.strategy-consultations';
 
-async function moveStrategy(m: EntityManager, strategyId: string, networkId: string | null, from: StrategyStatus, to: StrategyStatus): Promise<void> {
+async function moveDraft(m: EntityManager, strategyId: string, networkId: string | null, from: RevisionStatus, to: RevisionStatus): Promise<void> {
   const strategy = await m.findOne(StrategyEntity, { where: { id: strategyId }, lock: { mode: 'pessimistic_write' } });
-  // Only the expected move: a strategy adopted meanwhile, or already moved, is left as it is.
-  if (!strategy || strategy.status !== from || !canTransition(STRATEGY_TRANSITIONS, from, to)) return;
   // Defence in depth: only a round run by the strategy's own network moves it (issue 11).
-  if (networkId !== strategy.networkId) return;
-  strategy.status = to;
+  if (!strategy || networkId !== strategy.networkId) return;
+  // Only the expected move: a draft adopted meanwhile, or already moved, is left as it is.
+  if (draftStage(strategy) !== from) return;
+  if (strategy.status === StrategyStatus.ADOPTED) {
+    if (!canTransition(REVISION_TRANSITIONS, from, to)) return;
+    strategy.revisionStatus = to;
+    await m.save(strategy);
+    const basedOnVersion = strategy.currentVersion;
+    await publish(m, 'StrategyRevisionStatusChanged', strategy.id, { strategyId: strategy.id, networkId: strategy.networkId, basedOnVersion, from, to });
+    return;
+  }
+  const [statusFrom, statusTo] = [FIRST_DRAFT_STATUS[from], FIRST_DRAFT_STATUS[to]];
+  if (!canTransition(STRATEGY_TRANSITIONS, statusFrom, statusTo)) return;
+  strategy.status = statusTo;
   await m.save(strategy);
-  await publish(m, 'StrategyStatusChanged', strategy.id, { strategyId: strategy.id, networkId: strategy.networkId, from, to });
+  await publish(m, 'StrategyStatusChanged', strategy.id, { strategyId: strategy.id, networkId: strategy.networkId, from: statusFrom, to: statusTo });
 }
 
 const onOpened: On<'ConsultationOpened'> = async (d, { manager: m }) => {
@@ -31,7 +43,7 @@ const onOpened: On<'ConsultationOpened'> = async (d, { manager: m }) => {
      ON CONFLICT (consultation_id) DO NOTHING`,
     [d.consultationId, d.subjectId, d.title, d.opensAt, d.closesAt],
   );
-  await moveStrategy(m, d.subjectId, d.networkId, StrategyStatus.DRAFT, StrategyStatus.IN_CONSULTATION);
+  await moveDraft(m, d.subjectId, d.networkId, RevisionStatus.DRAFT, RevisionStatus.IN_CONSULTATION);
 };
 
 /** A round on a strategy of another network is not this strategy's round: it is ignored. */
@@ -54,7 +66,7 @@ const onClosed: On<'ConsultationClosed'> = async (d, { manager: m }) => {
     `UPDATE strategy_consultation SET closed_at = $2, responding_municipality_ids = $3 WHERE consultation_id = $1`,
     [d.consultationId, d.closedAt, [...d.respondingMunicipalityIds].sort()],
   );
-  await moveStrategy(m, d.subjectId, d.networkId, StrategyStatus.IN_CONSULTATION, StrategyStatus.DRAFT);
+  await moveDraft(m, d.subjectId, d.networkId, RevisionStatus.IN_CONSULTATION, RevisionStatus.DRAFT);
 };
 
 export const strategyConsultationHandlers = eventHandlers()

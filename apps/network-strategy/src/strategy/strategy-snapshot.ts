@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { In } from 'typeorm';
+import { In, IsNull } from 'typeorm';
 import type { BenefitExpectation } from '../initiative/initiative.entity';
 import { InitiativeEntity } from '../initiative/initiative.entity';
 import { FocusAreaEntity } from '../focus-area/focus-area.entity';
@@ -35,6 +35,14 @@ export interface FocusAreaSnapshot {
   goals: GoalSnapshot[];
 }
 
+/** An element retired in the version holding this entry, and why (issue 10). */
+export interface RetiredSnapshot {
+  entity: 'FOCUS_AREA' | 'GOAL' | 'INITIATIVE';
+  id: string;
+  title: string;
+  reason: string;
+}
+
 /** The whole strategy tree as adopted: what a StrategyVersion freezes. */
 export interface StrategySnapshot {
   title: string;
@@ -42,22 +50,42 @@ export interface StrategySnapshot {
   periodStart: number;
   periodEnd: number;
   focusAreas: FocusAreaSnapshot[];
+  /** What this version retired; absent in versions adopted before issue 10. */
+  retired?: RetiredSnapshot[];
 }
 
-export async function takeSnapshot(m: EntityManager, strategy: StrategyEntity): Promise<StrategySnapshot> {
-  const focusAreas = await m.find(FocusAreaEntity, { where: { strategyId: strategy.id }, order: { position: 'ASC' } });
-  const goals = await m.find(GoalEntity, { where: { focusAreaId: In(focusAreas.map((f) => f.id)) }, order: { createdAt: 'ASC', id: 'ASC' } });
-  const initiatives = await m.find(InitiativeEntity, { where: { goalId: In(goals.map((g) => g.id)) }, order: { createdAt: 'ASC', id: 'ASC' } });
+/** The live rows of a strategy's tree that are part of it: never retired ones, in display order. */
+export interface StrategyTree {
+  focusAreas: FocusAreaEntity[];
+  goals: GoalEntity[];
+  initiatives: InitiativeEntity[];
+}
+
+/** Loads the tree; `withPending` adds the focus areas and goals an open revision added. */
+export async function loadTree(m: EntityManager, strategyId: string, withPending: boolean): Promise<StrategyTree> {
+  const pending = withPending ? {} : { pendingAddition: false };
+  const focusAreas = await m.find(FocusAreaEntity, { where: { strategyId, retiredAt: IsNull(), ...pending }, order: { position: 'ASC' } });
+  const goals = await m.find(GoalEntity, {
+    where: { focusAreaId: In(focusAreas.map((f) => f.id)), retiredAt: IsNull(), ...pending },
+    order: { createdAt: 'ASC', id: 'ASC' },
+  });
+  const initiatives = await m.find(InitiativeEntity, { where: { goalId: In(goals.map((g) => g.id)), retiredAt: IsNull() }, order: { createdAt: 'ASC', id: 'ASC' } });
+  return { focusAreas, goals, initiatives };
+}
+
+type StrategyFields = Pick<StrategyEntity, 'title' | 'vision' | 'periodStart' | 'periodEnd'>;
+
+export function assembleSnapshot(strategy: StrategyFields, tree: StrategyTree, retired: RetiredSnapshot[]): StrategySnapshot {
   return {
     title: strategy.title,
     vision: strategy.vision,
     periodStart: strategy.periodStart,
     periodEnd: strategy.periodEnd,
-    focusAreas: focusAreas.map((f) => ({
+    focusAreas: tree.focusAreas.map((f) => ({
       id: f.id,
       title: f.title,
       description: f.description,
-      goals: goals
+      goals: tree.goals
         .filter((g) => g.focusAreaId === f.id)
         .map((g) => ({
           id: g.id,
@@ -68,7 +96,7 @@ export async function takeSnapshot(m: EntityManager, strategy: StrategyEntity): 
           baselineValue: g.baselineValue,
           targetValue: g.targetValue,
           targetYear: g.targetYear,
-          initiatives: initiatives
+          initiatives: tree.initiatives
             .filter((i) => i.goalId === g.id)
             .map((i) => ({
               id: i.id,
@@ -81,5 +109,11 @@ export async function takeSnapshot(m: EntityManager, strategy: StrategyEntity): 
             })),
         })),
     })),
+    retired,
   };
+}
+
+/** The strategy as it stands in its rows (what an adoption freezes), with what this adoption retired. */
+export async function takeSnapshot(m: EntityManager, strategy: StrategyEntity, retired: RetiredSnapshot[]): Promise<StrategySnapshot> {
+  return assembleSnapshot(strategy, await loadTree(m, strategy.id, false), retired);
 }

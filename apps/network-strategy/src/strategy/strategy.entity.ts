@@ -7,6 +7,12 @@ export enum StrategyStatus {
   SUPERSEDED = 'SUPERSEDED',
 }
 
+/** A revision of an adopted strategy: drafted, maybe consulted on, then adopted as the next version. */
+export enum RevisionStatus {
+  DRAFT = 'DRAFT',
+  IN_CONSULTATION = 'IN_CONSULTATION',
+}
+
 @Entity({ name: 'strategy' })
 export class StrategyEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
@@ -18,6 +24,9 @@ export class StrategyEntity {
   @Column('text') status: StrategyStatus;
   /** Number of the latest adopted version; 0 while never adopted. */
   @Column('integer', { name: 'current_version' }) currentVersion: number;
+  /** Set while the ADOPTED strategy is being revised; the adopted version stays in force meanwhile. */
+  @Column('text', { name: 'revision_status', nullable: true }) revisionStatus: RevisionStatus | null;
+  @Column('timestamptz', { name: 'revision_opened_at', nullable: true }) revisionOpenedAt: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

@@ -1,9 +1,10 @@
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { ConnectionType } from '@samspill/server-graphql';
-import { StrategyStatus } from './strategy.entity';
+import { RevisionStatus, StrategyStatus } from './strategy.entity';
 
 registerEnumType(StrategyStatus, { name: 'StrategyStatus' });
+registerEnumType(RevisionStatus, { name: 'StrategyRevisionStatus', description: 'DRAFT: being edited; IN_CONSULTATION: out for consultation (no edits).' });
 
 @Directive('@key(fields: "id")')
 @ObjectType('Strategy', { description: "A network's digitalisation strategy for a period." })
@@ -43,4 +44,19 @@ export class VersionChangeType {
   @Field(() => String, { nullable: true }) field: string | null;
   @Field(() => String, { nullable: true, description: 'JSON text of the old value.' }) before: string | null;
   @Field(() => String, { nullable: true, description: 'JSON text of the new value.' }) after: string | null;
+  @Field(() => String, { nullable: true, description: 'Why a REMOVED element was retired; null otherwise (and for versions adopted before retirements were recorded).' })
+  reason: string | null;
+}
+
+@ObjectType('StrategyRevision', {
+  description: 'The draft of the next version of an adopted strategy. The adopted version stays in force, public and current until the revision is adopted.',
+})
+export class StrategyRevisionType {
+  @Field(() => RevisionStatus) status: RevisionStatus;
+  @Field() openedAt: Date;
+  @Field(() => Int, { description: 'The version in force, which this revision amends.' }) basedOnVersion: number;
+  @Field(() => GraphQLJSONObject, { description: 'The whole tree as adopting the revision now would make it (same shape as StrategyVersion.snapshot).' })
+  snapshot: object;
+  @Field(() => [VersionChangeType], { description: 'What the revision changes, adds and removes against the version in force.' })
+  changes: VersionChangeType[];
 }

@@ -31,5 +31,8 @@ export class AdoptionCaseEntity {
   @Column('text', { name: 'case_number', nullable: true }) caseNumber: string | null;
   @Column('timestamptz', { name: 'decided_at', nullable: true }) decidedAt: Date | null;
   @Column('timestamptz', { name: 'opened_at' }) openedAt: Date;
+  /** Set when a strategy revision retired the initiative: the case stays, marked (issue 10). */
+  @Column('timestamptz', { name: 'initiative_retired_at', nullable: true }) initiativeRetiredAt: Date | null;
+  @Column('text', { name: 'initiative_retirement_reason', nullable: true }) initiativeRetirementReason: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

@@ -28,7 +28,25 @@ const onInitiativeLaunched: On<'InitiativeLaunched'> = async (data, { manager: m
   }
 };
 
+/** The cases carry the initiative's title for their lists: a renamed initiative renames them. */
+const onInitiativeChanged: On<'InitiativeChanged'> = async (data, { manager: m }) => {
+  await m.query(`UPDATE adoption_case SET initiative_title = $2 WHERE initiative_id = $1`, [data.initiativeId, data.title]);
+};
+
+/**
+ * A retired initiative keeps its cases: decisions taken and projects started are the
+ * municipalities' own. The cases show the retirement; an open one can still be decided.
+ */
+const onInitiativeRetired: On<'InitiativeRetired'> = async (data, { manager: m }) => {
+  await m.query(
+    `UPDATE adoption_case SET initiative_retired_at = $2, initiative_retirement_reason = $3 WHERE initiative_id = $1`,
+    [data.initiativeId, data.retiredAt, data.reason],
+  );
+};
+
 export const ADOPTION_CONSUMER = 'portfolios.adoption';
 
 export const adoptionHandlers = eventHandlers()
-  .on('InitiativeLaunched', onInitiativeLaunched);
+  .on('InitiativeLaunched', onInitiativeLaunched)
+  .on('InitiativeChanged', onInitiativeChanged)
+  .on('InitiativeRetired', onInitiativeRetired);

@@ -30,6 +30,9 @@ export class AdoptionCaseType {
   @Field(() => String, { nullable: true }) caseNumber: string | null;
   @Field(() => Date, { nullable: true }) decidedAt: Date | null;
   @Field() openedAt: Date;
+  @Field(() => Date, { nullable: true, description: "When the network's strategy retired the initiative; the case and any project stay." })
+  initiativeRetiredAt: Date | null;
+  @Field(() => String, { nullable: true, description: 'Why the initiative was retired.' }) initiativeRetirementReason: string | null;
 }
 
 @ObjectType('AdoptionDecisionRecord', { description: 'One decision taken on a case; reconsiderations are recorded with their reason.' })

@@ -187,6 +187,7 @@ function VersionCompare({ strategy }: { strategy: Strategy }) {
                         <Table.HeaderCell>{t('overview.field')}</Table.HeaderCell>
                         <Table.HeaderCell>{t('overview.before')}</Table.HeaderCell>
                         <Table.HeaderCell>{t('overview.after')}</Table.HeaderCell>
+                        <Table.HeaderCell>{t('overview.reason')}</Table.HeaderCell>
                       </Table.Row>
                     </Table.Head>
                     <Table.Body>
@@ -199,6 +200,7 @@ function VersionCompare({ strategy }: { strategy: Strategy }) {
                           <Table.Cell>{c.field ?? '–'}</Table.Cell>
                           <Table.Cell>{c.before ?? '–'}</Table.Cell>
                           <Table.Cell>{c.after ?? '–'}</Table.Cell>
+                          <Table.Cell>{c.reason ?? '–'}</Table.Cell>
                         </Table.Row>
                       ))}
                     </Table.Body>

@@ -63,6 +63,7 @@ export const CompareStrategyVersionsQuery = graphql(`
       field
       before
       after
+      reason
     }
   }
 `);

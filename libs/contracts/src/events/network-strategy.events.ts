@@ -54,10 +54,55 @@ export const strategyAdoptedV1 = z.object({
   supersededStrategyId: entityId.nullable(),
 });
 
+/**
+ * Issue 10: an adopted strategy is revised while it stays in force. A revision opens (NONE →
+ * DRAFT), may go to consultation and back, and closes when adopted as the next version (→
+ * ADOPTED) or when the strategy is superseded first (→ DISCARDED).
+ */
+const revisionStage = z.enum(['NONE', 'DRAFT', 'IN_CONSULTATION']);
+
+export const strategyRevisionStatusChangedV1 = z.object({
+  strategyId: entityId,
+  networkId: entityId,
+  basedOnVersion: z.number().int().positive(),
+  from: revisionStage,
+  to: z.enum(['DRAFT', 'IN_CONSULTATION', 'ADOPTED', 'DISCARDED']),
+});
+
+/** The version that put a change or retirement into force; null for content never adopted (edited directly). */
+const inVersion = z.number().int().positive().nullable();
+
+export const strategyChangedV1 = z.object({
+  strategyId: entityId,
+  networkId: entityId,
+  title: z.string(),
+  vision: z.string(),
+  periodStart: z.number().int(),
+  periodEnd: z.number().int(),
+  versionNumber: inVersion,
+});
+
 export const focusAreaAddedV1 = z.object({
   focusAreaId: entityId,
   strategyId: entityId,
   title: z.string(),
+});
+
+export const focusAreaChangedV1 = z.object({
+  focusAreaId: entityId,
+  strategyId: entityId,
+  title: z.string(),
+  description: z.string(),
+  versionNumber: inVersion,
+});
+
+/** Retired elements stay (history, references from other services) but are no longer part of the strategy. */
+export const focusAreaRetiredV1 = z.object({
+  focusAreaId: entityId,
+  strategyId: entityId,
+  reason: z.string().min(1),
+  retiredAt: isoDateTime,
+  versionNumber: inVersion,
 });
 
 export const goalAddedV1 = z.object({
@@ -66,6 +111,27 @@ export const goalAddedV1 = z.object({
   title: z.string(),
   indicator: z.string(),
   targetValue: z.number().nullable(),
+});
+
+export const goalChangedV1 = z.object({
+  goalId: entityId,
+  focusAreaId: entityId,
+  title: z.string(),
+  description: z.string(),
+  indicator: z.string(),
+  unit: z.string(),
+  baselineValue: z.number().nullable(),
+  targetValue: z.number().nullable(),
+  targetYear: z.number().int().nullable(),
+  versionNumber: inVersion,
+});
+
+export const goalRetiredV1 = z.object({
+  goalId: entityId,
+  focusAreaId: entityId,
+  reason: z.string().min(1),
+  retiredAt: isoDateTime,
+  versionNumber: inVersion,
 });
 
 export const benefitDirection = z.enum(['HIGHER_IS_BETTER', 'LOWER_IS_BETTER']);
@@ -107,6 +173,29 @@ export const initiativeLaunchedV1 = z.object({
   launchedAt: isoDateTime,
   targetMunicipalityIds: z.array(municipalityNumber).min(1),
   expectedBenefits: z.array(benefitExpectationV1),
+});
+
+/** The initiative as it now stands; a launched initiative's benefit profile does not change (members decided on it). */
+export const initiativeChangedV1 = z.object({
+  initiativeId: entityId,
+  networkId: entityId,
+  goalId: entityId,
+  title: z.string(),
+  description: z.string(),
+  owner: z.string(),
+  costSharingModel: z.string(),
+  expectedBenefits: z.array(benefitExpectationV1),
+  versionNumber: inVersion,
+});
+
+/** Taken out of the strategy: adoption cases and projects stay, shown as belonging to a retired initiative. */
+export const initiativeRetiredV1 = z.object({
+  initiativeId: entityId,
+  networkId: entityId,
+  goalId: entityId,
+  reason: z.string().min(1),
+  retiredAt: isoDateTime,
+  versionNumber: inVersion,
 });
 
 export const strategizingActivityRecordedV1 = z.object({

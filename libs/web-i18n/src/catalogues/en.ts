@@ -109,6 +109,7 @@ export const en: Catalogue = {
     field: 'Field',
     before: 'Before',
     after: 'After',
+    reason: 'Reason',
     needTwoVersions: 'The strategy has only one adopted version.',
   },
   matrix: {

@@ -107,6 +107,7 @@ export const nb = {
     field: 'Felt',
     before: 'Før',
     after: 'Etter',
+    reason: 'Begrunnelse',
     needTwoVersions: 'Strategien har bare én vedtatt versjon.',
   },
   matrix: {

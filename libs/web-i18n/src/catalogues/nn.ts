@@ -109,6 +109,7 @@ export const nn: Catalogue = {
     field: 'Felt',
     before: 'Før',
     after: 'Etter',
+    reason: 'Grunngjeving',
     needTwoVersions: 'Strategien har berre éin vedteken versjon.',
   },
   matrix: {

@@ -1,5 +1,5 @@
 import { Field, Float, InputType, Int } from 'type-graphql';
-import { IsOptional, Length, Max, Min } from 'class-validator';
+import { IsOptional, Length, Max, Min, ValidateIf } from 'class-validator';
 
 @InputType()
 export class AddGoalInput {
@@ -7,6 +7,18 @@ export class AddGoalInput {
   @Field({ defaultValue: '' }) @Length(0, 5000) description: string;
   @Field() @Length(2, 200) indicator: string;
   @Field() @Length(1, 50) unit: string;
+  @Field(() => Float, { nullable: true }) @IsOptional() @Min(-1e12) @Max(1e12) baselineValue?: number | null;
+  @Field(() => Float, { nullable: true }) @IsOptional() @Min(-1e12) @Max(1e12) targetValue?: number | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @Min(2000) @Max(2100) targetYear?: number | null;
+}
+
+/** Only the fields given change; text fields cannot be cleared (null is refused), numbers can. */
+@InputType()
+export class UpdateGoalInput {
+  @Field({ nullable: true }) @ValidateIf((_, v) => v !== undefined) @Length(3, 200) title?: string;
+  @Field({ nullable: true }) @ValidateIf((_, v) => v !== undefined) @Length(0, 5000) description?: string;
+  @Field({ nullable: true }) @ValidateIf((_, v) => v !== undefined) @Length(2, 200) indicator?: string;
+  @Field({ nullable: true }) @ValidateIf((_, v) => v !== undefined) @Length(1, 50) unit?: string;
   @Field(() => Float, { nullable: true }) @IsOptional() @Min(-1e12) @Max(1e12) baselineValue?: number | null;
   @Field(() => Float, { nullable: true }) @IsOptional() @Min(-1e12) @Max(1e12) targetValue?: number | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @Min(2000) @Max(2100) targetYear?: number | null;

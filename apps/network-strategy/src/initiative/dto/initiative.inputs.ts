@@ -1,5 +1,5 @@
 import { ArgsType, Field, Float, InputType } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsOptional, Length, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { ForwardPageArgs, IsMunicipalityNumber } from '@samspill/server-graphql';
 import { BenefitDirection, BenefitScaling, BenefitType, CostSharingModel, InitiativeStatus } from '../initiative.entity';
 
@@ -27,6 +27,21 @@ export class ProposeInitiativeInput {
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   expectedBenefits: BenefitExpectationInput[];
+}
+
+/** Only the fields given change; none can be cleared. */
+@InputType()
+export class UpdateInitiativeInput {
+  @Field({ nullable: true }) @ValidateIf((_, v) => v !== undefined) @Length(3, 200) title?: string;
+  @Field({ nullable: true }) @ValidateIf((_, v) => v !== undefined) @Length(0, 10000) description?: string;
+  @Field({ nullable: true }) @ValidateIf((_, v) => v !== undefined) @Length(2, 200) owner?: string;
+  @Field(() => CostSharingModel, { nullable: true }) @ValidateIf((_, v) => v !== undefined) @IsEnum(CostSharingModel) costSharingModel?: CostSharingModel;
+  @Field(() => [BenefitExpectationInput], { nullable: true, description: 'The whole expected benefit profile; only before launch.' })
+  @ValidateIf((_, v) => v !== undefined)
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  expectedBenefits?: BenefitExpectationInput[];
 }
 
 @InputType()

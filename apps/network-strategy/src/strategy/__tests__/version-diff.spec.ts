@@ -60,7 +60,7 @@ describe('diffSnapshots', () => {
     const b = snapshot({ vision: 'Sammen om gode tjenester', periodEnd: 2030 });
 
     expect(diffSnapshots(a, b)).toEqual([
-      { change: 'CHANGED', entity: 'STRATEGY', entityId: null, title: a.title, field: 'periodEnd', before: '2028', after: '2030' },
+      { change: 'CHANGED', entity: 'STRATEGY', entityId: null, title: a.title, field: 'periodEnd', before: '2028', after: '2030', reason: null },
       {
         change: 'CHANGED',
         entity: 'STRATEGY',
@@ -69,6 +69,7 @@ describe('diffSnapshots', () => {
         field: 'vision',
         before: '"Enkle digitale tjenester"',
         after: '"Sammen om gode tjenester"',
+        reason: null,
       },
     ]);
   });
@@ -79,7 +80,7 @@ describe('diffSnapshots', () => {
     b.focusAreas.push(focusArea('fa-3', { title: 'Datadeling' }));
 
     expect(diffSnapshots(a, b)).toEqual([
-      { change: 'ADDED', entity: 'FOCUS_AREA', entityId: 'fa-3', title: 'Datadeling', field: null, before: null, after: null },
+      { change: 'ADDED', entity: 'FOCUS_AREA', entityId: 'fa-3', title: 'Datadeling', field: null, before: null, after: null, reason: null },
     ]);
   });
 
@@ -89,9 +90,43 @@ describe('diffSnapshots', () => {
     b.focusAreas.splice(0, 1);
 
     expect(diffSnapshots(a, b)).toEqual([
-      { change: 'REMOVED', entity: 'FOCUS_AREA', entityId: 'fa-1', title: 'Focus area fa-1', field: null, before: null, after: null },
-      { change: 'REMOVED', entity: 'GOAL', entityId: 'g-1', title: 'Goal g-1', field: null, before: null, after: null },
-      { change: 'REMOVED', entity: 'INITIATIVE', entityId: 'i-1', title: 'Initiative i-1', field: null, before: null, after: null },
+      { change: 'REMOVED', entity: 'FOCUS_AREA', entityId: 'fa-1', title: 'Focus area fa-1', field: null, before: null, after: null, reason: null },
+      { change: 'REMOVED', entity: 'GOAL', entityId: 'g-1', title: 'Goal g-1', field: null, before: null, after: null, reason: null },
+      { change: 'REMOVED', entity: 'INITIATIVE', entityId: 'i-1', title: 'Initiative i-1', field: null, before: null, after: null, reason: null },
+    ]);
+  });
+
+  it('gives each removal the reason the later version recorded for its retirement', () => {
+    const a = snapshot();
+    const b = clone(a);
+    b.focusAreas[0].goals[0].initiatives = [];
+    b.focusAreas.splice(1, 1);
+    b.retired = [
+      { entity: 'INITIATIVE', id: 'i-1', title: 'Initiative i-1', reason: 'Erstattes av nasjonal løsning' },
+      { entity: 'FOCUS_AREA', id: 'fa-2', title: 'Focus area fa-2', reason: 'Slått sammen' },
+    ];
+
+    expect(diffSnapshots(a, b)).toEqual([
+      { change: 'REMOVED', entity: 'FOCUS_AREA', entityId: 'fa-2', title: 'Focus area fa-2', field: null, before: null, after: null, reason: 'Slått sammen' },
+      { change: 'REMOVED', entity: 'INITIATIVE', entityId: 'i-1', title: 'Initiative i-1', field: null, before: null, after: null, reason: 'Erstattes av nasjonal løsning' },
+    ]);
+    // The list of retirements is not itself a field of the strategy.
+    expect(diffSnapshots(b, clone(b), [])).toEqual([]);
+    expect(diffSnapshots({ ...b, retired: [] }, b, [])).toEqual([]);
+  });
+
+  it('reports an element retired in between that neither version holds, and takes reasons from the versions in between', () => {
+    const a = snapshot();
+    const b = clone(a);
+    b.focusAreas.splice(1, 1);
+    const retired = [
+      { entity: 'INITIATIVE' as const, id: 'i-9', title: 'Proposed after version 1', reason: 'Ikke lenger aktuelt' },
+      { entity: 'FOCUS_AREA' as const, id: 'fa-2', title: 'Focus area fa-2', reason: 'Slått sammen (versjon 2)' },
+    ];
+
+    expect(diffSnapshots(a, b, retired)).toEqual([
+      { change: 'REMOVED', entity: 'FOCUS_AREA', entityId: 'fa-2', title: 'Focus area fa-2', field: null, before: null, after: null, reason: 'Slått sammen (versjon 2)' },
+      { change: 'REMOVED', entity: 'INITIATIVE', entityId: 'i-9', title: 'Proposed after version 1', field: null, before: null, after: null, reason: 'Ikke lenger aktuelt' },
     ]);
   });
 
@@ -102,8 +137,8 @@ describe('diffSnapshots', () => {
     b.focusAreas[0].goals[0].baselineValue = null;
 
     expect(diffSnapshots(a, b)).toEqual([
-      { change: 'CHANGED', entity: 'GOAL', entityId: 'g-1', title: 'Goal g-1', field: 'baselineValue', before: '40', after: 'null' },
-      { change: 'CHANGED', entity: 'GOAL', entityId: 'g-1', title: 'Goal g-1', field: 'targetValue', before: '80', after: '90' },
+      { change: 'CHANGED', entity: 'GOAL', entityId: 'g-1', title: 'Goal g-1', field: 'baselineValue', before: '40', after: 'null', reason: null },
+      { change: 'CHANGED', entity: 'GOAL', entityId: 'g-1', title: 'Goal g-1', field: 'targetValue', before: '80', after: '90', reason: null },
     ]);
   });
 
@@ -121,6 +156,7 @@ describe('diffSnapshots', () => {
         field: 'title',
         before: '"Focus area fa-2"',
         after: '"Innbyggertjenester"',
+        reason: null,
       },
     ]);
   });
@@ -131,7 +167,7 @@ describe('diffSnapshots', () => {
     b.focusAreas[0].goals[0].initiatives.push(initiative('i-2', { title: 'Felles chatbot' }));
 
     expect(diffSnapshots(a, b)).toEqual([
-      { change: 'ADDED', entity: 'INITIATIVE', entityId: 'i-2', title: 'Felles chatbot', field: null, before: null, after: null },
+      { change: 'ADDED', entity: 'INITIATIVE', entityId: 'i-2', title: 'Felles chatbot', field: null, before: null, after: null, reason: null },
     ]);
   });
 
