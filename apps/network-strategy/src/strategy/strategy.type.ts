@@ -4,7 +4,14 @@ import { ConnectionType } from '@samspill/server-graphql';
 import { RevisionStatus, StrategyStatus } from './strategy.entity';
 
 registerEnumType(StrategyStatus, { name: 'StrategyStatus' });
-registerEnumType(RevisionStatus, { name: 'StrategyRevisionStatus', description: 'DRAFT: being edited; IN_CONSULTATION: out for consultation (no edits).' });
+registerEnumType(RevisionStatus, {
+  name: 'StrategyRevisionStatus',
+  description: 'Where the revision of an adopted strategy stands.',
+  valuesConfig: {
+    DRAFT: { description: 'Being edited by the network.' },
+    IN_CONSULTATION: { description: 'Out for consultation: no edits until it is back in DRAFT or adopted.' },
+  },
+});
 
 @Directive('@key(fields: "id")')
 @ObjectType('Strategy', { description: "A network's digitalisation strategy for a period." })
@@ -52,8 +59,8 @@ export class VersionChangeType {
   description: 'The draft of the next version of an adopted strategy. The adopted version stays in force, public and current until the revision is adopted.',
 })
 export class StrategyRevisionType {
-  @Field(() => RevisionStatus) status: RevisionStatus;
-  @Field() openedAt: Date;
+  @Field(() => RevisionStatus, { description: 'DRAFT or IN_CONSULTATION.' }) status: RevisionStatus;
+  @Field({ description: 'When the revision was opened (returnStrategyToDraft on the adopted strategy).' }) openedAt: Date;
   @Field(() => Int, { description: 'The version in force, which this revision amends.' }) basedOnVersion: number;
   @Field(() => GraphQLJSONObject, { description: 'The whole tree as adopting the revision now would make it (same shape as StrategyVersion.snapshot).' })
   snapshot: object;

@@ -30,12 +30,15 @@ export class ProposeInitiativeInput {
 }
 
 /** Only the fields given change; none can be cleared. */
-@InputType()
+@InputType({ description: 'Changes to an initiative: only the fields given change; none can be cleared.' })
 export class UpdateInitiativeInput {
-  @Field({ nullable: true }) @ValidateIf((_, v) => v !== undefined) @Length(3, 200) title?: string;
-  @Field({ nullable: true }) @ValidateIf((_, v) => v !== undefined) @Length(0, 10000) description?: string;
-  @Field({ nullable: true }) @ValidateIf((_, v) => v !== undefined) @Length(2, 200) owner?: string;
-  @Field(() => CostSharingModel, { nullable: true }) @ValidateIf((_, v) => v !== undefined) @IsEnum(CostSharingModel) costSharingModel?: CostSharingModel;
+  @Field({ nullable: true, description: 'New title (3 to 200 characters).' }) @ValidateIf((_, v) => v !== undefined) @Length(3, 200) title?: string;
+  @Field({ nullable: true, description: 'New description (up to 10000 characters).' }) @ValidateIf((_, v) => v !== undefined) @Length(0, 10000) description?: string;
+  @Field({ nullable: true, description: 'Who leads it.' }) @ValidateIf((_, v) => v !== undefined) @Length(2, 200) owner?: string;
+  @Field(() => CostSharingModel, { nullable: true, description: 'How the members share its cost.' })
+  @ValidateIf((_, v) => v !== undefined)
+  @IsEnum(CostSharingModel)
+  costSharingModel?: CostSharingModel;
   @Field(() => [BenefitExpectationInput], { nullable: true, description: 'The whole expected benefit profile; only before launch.' })
   @ValidateIf((_, v) => v !== undefined)
   @IsArray()
