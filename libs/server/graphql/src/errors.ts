@@ -40,6 +40,19 @@ export const conflict = (message: string) => new DomainError(ErrorCode.CONFLICT,
 export const illegalTransition = (entity: string, from: string, to: string) =>
   new DomainError(ErrorCode.ILLEGAL_TRANSITION, `${entity} cannot go from ${from} to ${to}`, { from, to });
 
+/**
+ * Whether an error is, or wraps, "the database cannot be reached right now", wherever the layers
+ * in between put it: TypeORM's `driverError`, graphql-js's NonErrorThrown `thrownValue` (the
+ * driver rejects a failed connect with a plain object, not an Error), an Error `cause`, or a
+ * GraphQLError's `originalError`.
+ */
+export function causedByDatabaseOutage(error: unknown, depth = 0): boolean {
+  if (isDatabaseUnavailable(error)) return true;
+  if (!error || typeof error !== 'object' || depth >= 4) return false;
+  const e = error as { driverError?: unknown; thrownValue?: unknown; cause?: unknown; originalError?: unknown };
+  return [e.driverError, e.thrownValue, e.cause, e.originalError].some((inner) => inner !== undefined && inner !== error && causedByDatabaseOutage(inner, depth + 1));
+}
+
 /** Codes produced by graphql-js / Apollo itself for malformed requests; passed through as they are. */
 const REQUEST_ERROR_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -89,8 +102,7 @@ export function formatError(
   if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code) && !(original instanceof Error && !(original instanceof GraphQLError))) {
     return { ...base, extensions: { code } };
   }
-  // TypeORM wraps driver errors (QueryFailedError.driverError); pg's own errors carry the code.
-  if (isDatabaseUnavailable(original) || isDatabaseUnavailable((original as { driverError?: unknown })?.driverError)) {
+  if (causedByDatabaseOutage(original)) {
     return { ...base, message: 'the service is temporarily unavailable; retry the request', extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryable: true } };
   }
   onInternal(original);

@@ -144,7 +144,9 @@ describe('formatError', () => {
   it('answers a database outage with a retryable SERVICE_UNAVAILABLE, without its detail', () => {
     const refused = Object.assign(new Error('connect ECONNREFUSED 10.0.0.5:5432'), { code: 'ECONNREFUSED' });
     const restarting = Object.assign(new Error('query failed'), { driverError: Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }) });
-    for (const cause of [refused, restarting, new Error('timeout exceeded when trying to connect')]) {
+    // A failed connect reaches the resolver as a plain object (graphql-js wraps it as NonErrorThrown).
+    const refusedObject = { errno: -111, code: 'ECONNREFUSED', syscall: 'connect', address: '10.0.0.5', port: 5432 };
+    for (const cause of [refused, restarting, new Error('timeout exceeded when trying to connect'), refusedObject]) {
       const onInternal = jest.fn();
       const { error, formatted } = thrownInResolver(cause);
       const result = formatError(formatted, error, onInternal);

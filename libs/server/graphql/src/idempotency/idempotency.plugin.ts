@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { ApolloServerPlugin, GraphQLRequestContext, GraphQLResponse, HeaderMap } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from '@samspill/server-config';
-import { ErrorCode } from '../errors';
+import { causedByDatabaseOutage, ErrorCode } from '../errors';
 import type { RequestContext } from '../request-context';
 import { IdempotencyStore } from './idempotency-store';
 
@@ -35,7 +35,14 @@ export function idempotencyPlugin<T>(store: IdempotencyStore, logger: Logger): A
             return errorResponse({ message: 'Idempotency-Key must be 1–200 letters, digits or . _ : -', extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'Idempotency-Key' } });
           }
           const caller = ctx.contextValue.identity.subject ?? 'anonymous';
-          const claim = await store.claim(caller, key, requestHash(ctx));
+          let claim: Awaited<ReturnType<IdempotencyStore['claim']>>;
+          try {
+            claim = await store.claim(caller, key, requestHash(ctx));
+          } catch (err) {
+            // Thrown here it would bypass formatError and reach the client as a bare HTTP 500.
+            if (!causedByDatabaseOutage(err)) throw err;
+            return errorResponse({ message: 'the service is temporarily unavailable; retry the request', extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryable: true } });
+          }
           switch (claim.kind) {
             case 'claimed':
               claimed = { caller, key };
