@@ -1,4 +1,5 @@
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { ChildProcess, execFile, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
 import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
@@ -22,12 +23,24 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
+/** Runs a kafka.sh command; its stderr (the chatter) is shown only when it fails. */
+async function run(script: string, command: string, env: NodeJS.ProcessEnv): Promise<void> {
+  try {
+    await promisify(execFile)('bash', [script, command], { env, maxBuffer: 16 << 20 });
+  } catch (err) {
+    const e = err as { stderr?: string; message: string };
+    throw new Error(`kafka.sh ${command} failed: ${e.message}\n${e.stderr ?? ''}`);
+  }
+}
+
 export class OwnBroker {
   private readonly repo: string;
   constructor(
     private readonly dir: string,
     readonly port: number,
     private readonly controllerPort: number,
+    /** Port the broker tells clients to use (a TcpFaultProxy in front of it); its own port when unset. */
+    readonly advertisedPort = port,
   ) {
     this.repo = join(dir, 'repo');
   }
@@ -43,11 +56,16 @@ export class OwnBroker {
     if (existsSync(join(libs, '.complete')) && !existsSync(join(this.repo, '.cache/kafka/libs'))) symlinkSync(libs, join(this.repo, '.cache/kafka/libs'));
   }
 
-  /** Starts (or restarts) the broker; resolves when it answers. */
-  start(): void {
-    execFileSync('bash', [join(this.repo, 'tools/kafka/kafka.sh'), 'start'], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, KAFKA_BROKERS: '', KAFKA_PORT: String(this.port), KAFKA_CONTROLLER_PORT: String(this.controllerPort), KAFKA_DATA_DIR: join(this.dir, 'kafka-data'), KAFKA_HEAP_OPTS: '-Xmx384m -Xms128m' },
+  /** Starts (or restarts) the broker; resolves when it answers. Asynchronous: the scenario's clients keep running meanwhile. */
+  async start(): Promise<void> {
+    await run(join(this.repo, 'tools/kafka/kafka.sh'), 'start', {
+      ...process.env,
+      KAFKA_BROKERS: '',
+      KAFKA_PORT: String(this.port),
+      KAFKA_ADVERTISED_PORT: String(this.advertisedPort),
+      KAFKA_CONTROLLER_PORT: String(this.controllerPort),
+      KAFKA_DATA_DIR: join(this.dir, 'kafka-data'),
+      KAFKA_HEAP_OPTS: '-Xmx384m -Xms128m',
     });
   }
 
@@ -57,8 +75,8 @@ export class OwnBroker {
     process.kill(pid, 'SIGKILL');
   }
 
-  stop(): void {
-    execFileSync('bash', [join(this.repo, 'tools/kafka/kafka.sh'), 'stop'], { stdio: 'ignore', env: { ...process.env, KAFKA_BROKERS: '' } });
+  async stop(): Promise<void> {
+    await run(join(this.repo, 'tools/kafka/kafka.sh'), 'stop', { ...process.env, KAFKA_BROKERS: '' });
   }
 }
 
@@ -88,6 +106,25 @@ export class OwnPostgres {
     return this.url;
   }
 
+  /**
+   * A database crash: SIGQUIT to the postmaster is PostgreSQL's immediate shutdown (every backend
+   * killed, no checkpoint, crash recovery on the next start), then the wrapper goes too.
+   * `start()` brings the same data directory back on the same port.
+   */
+  async crash(): Promise<void> {
+    const pidFile = join(this.dir, 'pg', 'postmaster.pid');
+    const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+    process.kill(pid, 'SIGQUIT');
+    while (alive(pid)) await new Promise((r) => setTimeout(r, 100));
+    const proc = this.proc;
+    this.proc = null;
+    if (proc && proc.exitCode === null) {
+      const exited = new Promise((r) => proc.on('exit', r));
+      proc.kill('SIGKILL');
+      await exited;
+    }
+  }
+
   async stop(): Promise<void> {
     const proc = this.proc;
     this.proc = null;
@@ -95,5 +132,14 @@ export class OwnPostgres {
     const exited = new Promise((r) => proc.on('exit', r));
     proc.kill('SIGTERM');
     await exited;
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
   }
 }
