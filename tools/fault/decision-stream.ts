@@ -51,10 +51,15 @@ export class DecisionStream {
   }
 
   /** Stops sending new mutations and waits until every one already sent is answered (or given up on). */
-  async stop(): Promise<void> {
+  async stop(log: (msg: string) => void): Promise<void> {
     this.streaming = false;
-    await Promise.all(this.loops);
-    while (this.inFlight.size > 0) await Promise.all([...this.inFlight]);
+    const report = setInterval(() => log(`still in flight: ${JSON.stringify([...this.client.inFlight].slice(0, 5))} (${this.client.inFlight.size} in all)`), 15000);
+    try {
+      await Promise.all(this.loops);
+      while (this.inFlight.size > 0) await Promise.all([...this.inFlight]);
+    } finally {
+      clearInterval(report);
+    }
   }
 
   private track(p: Promise<unknown>): void {

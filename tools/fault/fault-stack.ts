@@ -113,6 +113,8 @@ export class FaultStack {
       pino({ level: 'warn' }, pino.destination({ dest: join(dir, 'logs', 'gateway.log'), mkdir: true, sync: false })),
     );
     cleanups.push(() => gateway.stop());
+    // Pushed last, so run first on an interrupted run: no service outlives the suite.
+    cleanups.push(() => Promise.all(APPS.flatMap((a) => services[a].map((p) => p.kill9()))));
     const db = new Pool({ connectionString: url, max: 3 });
     // A database restart breaks idle connections: the pool drops them and the next query reconnects.
     db.on('error', () => undefined);

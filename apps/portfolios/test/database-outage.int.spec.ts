@@ -55,7 +55,7 @@ describe('portfolios during a database outage (real PostgreSQL behind a proxy)',
   it('answers a retryable SERVICE_UNAVAILABLE with or without an Idempotency-Key, and the retry succeeds once it is back', async () => {
     const key = randomUUID();
     await proxy.setMode('down');
-    for (const headers of [{}, { 'idempotency-key': key }]) {
+    for (const headers of [{}, { 'idempotency-key': key }] as Record<string, string>[]) {
       const res = await createProject(headers);
       expect({ headers, extensions: res.errors?.map((e) => e.extensions) }).toEqual({ headers, extensions: [{ code: 'SERVICE_UNAVAILABLE', retryable: true }] });
       expect(res.data ?? null).toBeNull();
