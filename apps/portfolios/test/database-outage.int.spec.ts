@@ -1,6 +1,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import pino from 'pino';
+import { TOPICS } from '@samspill/contracts';
 import { FORWARDED_IDENTITY_HEADER, signForwardedIdentity } from '@samspill/server-auth';
-import { createTestDatabase, editorOf, EVERY_TARGET, graphql, TcpFaultProxy, TestDatabase, TEST_INTERNAL_SECRET, testEnv, testLogger } from '@samspill/server-testing';
+import { createKafka, KafkaEventPublisher } from '@samspill/server-events';
+import { createTestDatabase, editorOf, envelope, EVERY_TARGET, graphql, TcpFaultProxy, TestDatabase, TEST_INTERNAL_SECRET, testEnv, TopicReader, waitUntil } from '@samspill/server-testing';
+import { MEMBERS_CONSUMER } from '../src/membership/membership.consumer';
 import { loadPortfoliosConfig } from '../src/config';
 import { RunningService, startPortfolios } from '../src/app';
 
@@ -15,8 +19,12 @@ describe('portfolios during a database outage (real PostgreSQL behind a proxy)',
   let db: TestDatabase;
   let proxy: TcpFaultProxy;
   let service: RunningService;
+  let prefix: string;
+  /** The service's warnings and errors, to see its consumer retry. */
+  const logged: { msg: string; eventId?: string }[] = [];
 
   beforeAll(async () => {
+    prefix = `dbo${randomBytes(3).toString('hex')}.`;
     db = await createTestDatabase(env.DATABASE_URL);
     const url = new URL(db.url);
     proxy = await new TcpFaultProxy(url.hostname, Number(url.port || 5432)).start('up');
@@ -26,13 +34,14 @@ describe('portfolios during a database outage (real PostgreSQL behind a proxy)',
         NODE_ENV: 'test',
         DATABASE_URL: url.toString(),
         KAFKA_BROKERS: env.KAFKA_BROKERS.join(','),
-        KAFKA_TOPIC_PREFIX: `dbo${randomBytes(3).toString('hex')}.`,
+        KAFKA_TOPIC_PREFIX: prefix,
         INTERNAL_AUTH_SECRET: TEST_INTERNAL_SECRET,
         OUTBOX_POLL_MS: '200',
         PORTFOLIOS_PORT: '0',
       }),
-      testLogger(),
+      pino({ level: 'warn' }, { write: (line: string) => void logged.push(JSON.parse(line)) }),
     );
+    await service.consumersJoined;
   });
   afterAll(async () => {
     await proxy?.setMode('up');
@@ -68,5 +77,30 @@ describe('portfolios during a database outage (real PostgreSQL behind a proxy)',
     expect(again.data).toEqual(first.data);
     const [{ n }] = await service.dataSource.query(`SELECT count(*)::int AS n FROM project`);
     expect(n).toBe(1);
+  });
+
+  it('keeps retrying an event while the database is down and applies it once it is back, never dead-letters it', async () => {
+    const dlq = await new TopicReader(env.KAFKA_BROKERS, `${prefix}samspill.dlq.${MEMBERS_CONSUMER}`).start();
+    const publisher = new KafkaEventPublisher(createKafka('database-outage-test', env.KAFKA_BROKERS));
+    try {
+      await proxy.setMode('down');
+      const joined = envelope('MunicipalityJoinedNetwork', '1103', { networkId: 'digi-outage', municipalityId: '1103', joinedOn: '2025-01-01' });
+      await publisher.publish([{ topic: `${prefix}${TOPICS.networkStrategy}`, key: '1103', value: JSON.stringify(joined) }]);
+      // More attempts than the consumer makes for a failing handler before it dead-letters (5), or a dead letter.
+      await waitUntil(
+        async () => (logged.filter((l) => l.eventId === joined.id).length > 6 || logged.some((l) => l.msg === 'message sent to dead-letter topic') ? true : undefined),
+        60000,
+        'retries of the event',
+      );
+      expect(logged.filter((l) => l.msg === 'message sent to dead-letter topic')).toEqual([]);
+
+      await proxy.setMode('up');
+      await waitUntil(async () => ((await service.dataSource.query(`SELECT 1 FROM network_member WHERE municipality_id = '1103'`)).length === 1 ? true : undefined), 60000, 'event applied');
+      expect(dlq.messages.filter((m) => m.key === '1103')).toEqual([]);
+    } finally {
+      await proxy.setMode('up');
+      await publisher.disconnect();
+      await dlq.stop();
+    }
   });
 });

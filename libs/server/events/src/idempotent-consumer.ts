@@ -2,6 +2,7 @@ import type { Consumer, EachMessagePayload, Kafka } from 'kafkajs';
 import type { DataSource, EntityManager } from 'typeorm';
 import { EventEnvelope, parseEvent } from '@samspill/contracts';
 import type { Logger } from '@samspill/server-config';
+import { causedByDatabaseOutage } from '@samspill/server-db';
 import { Backoff, sleep } from './backoff';
 import type { EventPublisher } from './event-publisher';
 import { withEventSpan } from './trace-context';
@@ -14,7 +15,7 @@ export interface IdempotentConsumerOptions {
   /** Where messages go that cannot be parsed or keep failing. */
   deadLetterTopic: string;
   handlers: EventHandlers;
-  /** Attempts at applying one event before it is sent to the dead-letter topic. */
+  /** Failed attempts at applying one event before it is sent to the dead-letter topic (a database outage does not count). */
   maxAttempts?: number;
 }
 
@@ -125,7 +126,7 @@ export class IdempotentConsumer {
     this.state = 'stopped';
   }
 
-  private async handle({ topic, partition, message }: EachMessagePayload): Promise<void> {
+  private async handle({ topic, partition, message, heartbeat }: EachMessagePayload): Promise<void> {
     const parsed = parseEvent(message.value);
     if (!parsed.ok) {
       await this.deadLetter(topic, partition, message.offset, message.key, message.value, parsed.reason);
@@ -136,14 +137,26 @@ export class IdempotentConsumer {
 
     const maxAttempts = this.options.maxAttempts ?? 5;
     const backoff = new Backoff(100, 2000);
-    for (let attempt = 1; ; attempt++) {
+    for (let attempt = 1, failures = 0; ; attempt++) {
       try {
         await withEventSpan(this.options.groupId, topic, event, () => this.applyOnce(event));
         return;
       } catch (err) {
         const reason = (err as Error).message ?? String(err);
-        if (attempt >= maxAttempts) {
-          await this.deadLetter(topic, partition, message.offset, message.key, message.value, `handler failed ${attempt} times: ${reason}`);
+        // A database outage is not the event's fault: wait it out (issue 9; found by the fault
+        // suite, where a PostgreSQL restart sent good events to the dead-letter topic). Stopping
+        // instead leaves the offset uncommitted, so the event comes again.
+        if (causedByDatabaseOutage(err)) {
+          if (this.stopping) throw err;
+          this.logger.warn({ eventId: event.id, type: event.type, attempt, err: reason }, 'database unavailable; retrying the event until it is back');
+          await sleep(backoff.next());
+          // Stay in the group while waiting (a rebalance would only hand the event to another member that waits too).
+          await heartbeat().catch(() => undefined);
+          continue;
+        }
+        failures += 1;
+        if (failures >= maxAttempts) {
+          await this.deadLetter(topic, partition, message.offset, message.key, message.value, `handler failed ${failures} times: ${reason}`);
           return;
         }
         this.logger.warn({ eventId: event.id, type: event.type, attempt, err: reason }, 'event handler failed; retrying');

@@ -1,7 +1,7 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
-import { isDatabaseUnavailable } from '@samspill/server-db';
+import { causedByDatabaseOutage } from '@samspill/server-db';
 
 /** Every error a client can see carries one of these codes in `extensions.code`. */
 export enum ErrorCode {
@@ -39,19 +39,6 @@ export const unauthenticated = (message = 'sign in to do this') => new DomainErr
 export const conflict = (message: string) => new DomainError(ErrorCode.CONFLICT, message);
 export const illegalTransition = (entity: string, from: string, to: string) =>
   new DomainError(ErrorCode.ILLEGAL_TRANSITION, `${entity} cannot go from ${from} to ${to}`, { from, to });
-
-/**
- * Whether an error is, or wraps, "the database cannot be reached right now", wherever the layers
- * in between put it: TypeORM's `driverError`, graphql-js's NonErrorThrown `thrownValue` (the
- * driver rejects a failed connect with a plain object, not an Error), an Error `cause`, or a
- * GraphQLError's `originalError`.
- */
-export function causedByDatabaseOutage(error: unknown, depth = 0): boolean {
-  if (isDatabaseUnavailable(error)) return true;
-  if (!error || typeof error !== 'object' || depth >= 4) return false;
-  const e = error as { driverError?: unknown; thrownValue?: unknown; cause?: unknown; originalError?: unknown };
-  return [e.driverError, e.thrownValue, e.cause, e.originalError].some((inner) => inner !== undefined && inner !== error && causedByDatabaseOutage(inner, depth + 1));
-}
 
 /** Codes produced by graphql-js / Apollo itself for malformed requests; passed through as they are. */
 const REQUEST_ERROR_CODES = new Set([

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { ApolloServerPlugin, GraphQLRequestContext, GraphQLResponse, HeaderMap } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from '@samspill/server-config';
-import { causedByDatabaseOutage, ErrorCode } from '../errors';
+import { causedByDatabaseOutage } from '@samspill/server-db';
+import { ErrorCode } from '../errors';
 import type { RequestContext } from '../request-context';
 import { IdempotencyStore } from './idempotency-store';
 
