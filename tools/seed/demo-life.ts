@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL responses are read ad hoc by shape, as in demo-seed.ts. */
 import type { RoleGrant } from '@samspill/server-auth';
 import { ACTIVITIES, DECIDING_BODIES, DECISION_RATIONALES, MEASUREMENT_QUARTERS, MORE_INITIATIVES, PHASES, PUBLIC_SUMMARIES, STATUS_COMMENTS } from './demo-life-data';
+import { fetchHonouringRetryAfter } from './fetch-honouring-retry-after';
 
 export interface DemoLifeContext {
   gatewayUrl: string;
@@ -18,7 +19,7 @@ type Gql = <T = any>(token: string, query: string, variables?: Record<string, un
 
 function client(url: string): Gql {
   return async (token, query, variables = {}) => {
-    const res = await fetch(url, {
+    const res = await fetchHonouringRetryAfter(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query, variables }),

@@ -6,6 +6,7 @@ import { loadOrCreateDevKeyPair, signDevToken } from '@samspill/server-auth';
 import { DIGI_ROGALAND, ROGALAND_MUNICIPALITIES, STRATEGY_2025_2028 } from './demo-data';
 import { seedSolaPortal } from './demo-sola-portal';
 import { seedDemoLife } from './demo-life';
+import { fetchHonouringRetryAfter } from './fetch-honouring-retry-after';
 
 /**
  * Loads the Digi Rogaland demo through the public GraphQL API (so every event flows as in
@@ -22,7 +23,7 @@ const config = loadConfig(
 let token = '';
 
 async function gql<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await fetch(config.GATEWAY_URL, {
+  const res = await fetchHonouringRetryAfter(config.GATEWAY_URL, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query, variables }),

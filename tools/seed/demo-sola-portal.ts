@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL responses are read ad hoc by shape. */
 import type { KeyLike } from 'jose';
 import { signDevToken } from '@samspill/server-auth';
+import { fetchHonouringRetryAfter } from './fetch-honouring-retry-after';
 
 /**
  * Sola's part of the demo, for the portal at http://localhost:4080: Sola adopts both launched
@@ -43,7 +44,7 @@ export async function seedSolaPortal(gatewayUrl: string, privateKey: KeyLike | U
     expiresIn: '10m',
   });
   const gql = async (query: string, variables: Record<string, unknown> = {}): Promise<any> => {
-    const res = await fetch(gatewayUrl, {
+    const res = await fetchHonouringRetryAfter(gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query, variables }),

@@ -7,6 +7,7 @@ import { publicReadEnvShape } from './public-read/public-read.config';
 import { webAppEnvShape } from './web-app.config';
 import { biExportsEnvShape } from './bi-exports/bi-exports.config';
 import { costLimitsEnvShape } from './limits/limits.config';
+import { rateLimitsEnvShape } from './limits/rate-limits.config';
 
 export const DEV_KEY_PATH_DEFAULT = '.samspill/dev-jwt-key.json';
 
@@ -55,6 +56,7 @@ export const gatewayEnv = z
     MAX_QUERY_TOKENS: limit(2000, 100000),
     MAX_ALIASES: limit(30, 1000),
     ...costLimitsEnvShape,
+    ...rateLimitsEnvShape,
     ...publicReadEnvShape,
     ...biExportsEnvShape,
   })

@@ -4,4 +4,6 @@ import type { Identity } from '@samspill/server-auth';
 export interface GatewayContext {
   identity: Identity;
   requestId: string;
+  /** The caller's address (express `req.ip`, per TRUST_PROXY): anonymous callers are rate-limited by it. */
+  clientAddress?: string;
 }

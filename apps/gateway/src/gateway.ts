@@ -25,6 +25,8 @@ import { mountWebApp } from './web-app.mount';
 import { requestLimitsPlugin } from './limits/request-limits.plugin';
 import { responseSizeCap } from './limits/response-size-cap';
 import { costModel } from './limits/cost-model';
+import { RateLimits } from './limits/rate-limiter';
+import { exportRateLimit, rateLimitCheck } from './limits/rate-limit.check';
 
 export interface RunningGateway {
   port: number;
@@ -59,6 +61,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   const routes = new Map<string, string>();
   const authenticate = createAuthenticator(await createGatewayVerifier(config));
   const metrics = createServiceMetrics('gateway');
+  const rateLimits = new RateLimits(config);
   const gateway = new ApolloGateway({
     supergraphSdl: readSupergraph(config.SUPERGRAPH_PATH),
     logger: logger.child({ component: 'apollo-gateway' }),
@@ -88,7 +91,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     // HTTP status per GraphQL over HTTP first; an outage's 503 (no data served) has the last word.
     plugins: [
       graphqlMetricsPlugin(metrics),
-      requestLimitsPlugin({ budget: config.COST_BUDGET, model: costModel(config) }),
+      requestLimitsPlugin({ budget: config.COST_BUDGET, model: costModel(config), checks: [rateLimitCheck(rateLimits, config.RATE_LIMIT_EXPENSIVE_COST)] }),
       graphqlOverHttpStatus,
       serviceUnavailableStatusPlugin(),
     ],
@@ -107,6 +110,8 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     },
     ...subgraphReadiness(routes),
   ]);
+  // Which proxies may name the client address (X-Forwarded-For); anonymous callers are rate-limited by it.
+  app.set('trust proxy', config.TRUST_PROXY);
   app.get('/metrics', metricsHandler(metrics.registry));
   // Before every /graphql handler, trusted reads included: no response body over the cap leaves.
   app.use('/graphql', responseSizeCap(config.RESPONSE_MAX_BYTES));
@@ -120,11 +125,19 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
       context: async ({ req, res }) => ({
         identity: await authenticate(req.headers.authorization),
         requestId: res.locals.requestId as string,
+        clientAddress: req.ip,
       }),
     }),
   );
   // BI exports, routed by export name to the service that owns each; before the services' other HTTP routes.
-  const biExports = await installBiExports(app, config, { subgraphUrls: configured, authenticate, assignRequestId, internalSecret: config.INTERNAL_AUTH_SECRET, logger });
+  const biExports = await installBiExports(app, config, {
+    subgraphUrls: configured,
+    authenticate,
+    assignRequestId,
+    internalSecret: config.INTERNAL_AUTH_SECRET,
+    logger,
+    admit: exportRateLimit(rateLimits),
+  });
   // Plain HTTP routes of the services, by path; same authentication as /graphql.
   for (const [prefix, origin] of subgraphHttpRoutes(config)) {
     app.get(`${prefix}/{*path}`, assignRequestId, routeProxy(origin, authenticate, config.INTERNAL_AUTH_SECRET, logger, subgraphServing(prefix)));

@@ -1,12 +1,16 @@
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
+import type { Identity } from '@samspill/server-auth';
 import type { Logger } from '@samspill/server-config';
 import { FORWARDED_IDENTITY_HEADER, REQUEST_ID_HEADER, signForwardedIdentity } from '@samspill/server-auth';
 import type { Authenticator } from './auth/bearer-authenticator';
 import { SUBGRAPHS, SubgraphDefinition } from './subgraphs';
 
 const PASSED_THROUGH = ['content-type', 'content-disposition', 'cache-control', 'x-samspill-watermark'];
+
+/** Whether an authenticated request may go ahead; when not, it has answered the request itself. */
+export type Admit = (identity: Identity, req: Request, res: Response) => Promise<boolean>;
 
 const jsonError = (status: number, code: string, message: string) => ({ status, body: { errors: [{ message, extensions: { code } }] } });
 
@@ -23,6 +27,7 @@ export function routeProxy(
   logger: Logger,
   /** The subgraph serving the path: the forwarded identity is addressed to it alone. */
   subgraph: string,
+  admit?: Admit,
 ): RequestHandler {
   return async (req, res) => {
     let identity;
@@ -38,6 +43,7 @@ export function routeProxy(
       res.status(e.status).set('www-authenticate', 'Bearer').json(e.body);
       return;
     }
+    if (admit && !(await admit(identity, req, res))) return;
     const requestId = String(res.locals.requestId ?? '');
     const abort = new AbortController();
     res.on('close', () => abort.abort());

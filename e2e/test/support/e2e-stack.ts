@@ -78,6 +78,12 @@ export async function startE2EStack(options: E2EOptions = {}): Promise<E2EStack>
       // The response cache follows this stack's topics.
       KAFKA_BROKERS: common.KAFKA_BROKERS,
       KAFKA_TOPIC_PREFIX: common.KAFKA_TOPIC_PREFIX,
+      // Tests make many calls as one identity from one address; the rate limits have their own test
+      // (gateway-limits.int.spec.ts), which turns them on.
+      RATE_LIMIT_MUTATIONS: '0',
+      RATE_LIMIT_ANONYMOUS_MUTATIONS: '0',
+      RATE_LIMIT_EXPENSIVE_READS: '0',
+      RATE_LIMIT_EXPORTS: '0',
       ...options.gatewayEnv,
     }),
     logger,

@@ -3,7 +3,7 @@ import type { Logger } from '@samspill/server-config';
 import { apiKeyAudit, withApiKeys } from '../api-keys/api-key-auth';
 import { ApiKeyStore } from '../api-keys/api-key-store';
 import type { Authenticator } from '../auth/bearer-authenticator';
-import { routeProxy } from '../route-proxy';
+import { Admit, routeProxy } from '../route-proxy';
 import { biExportRoutes } from './export-routes';
 
 export interface BiExportsDeps {
@@ -13,6 +13,8 @@ export interface BiExportsDeps {
   assignRequestId: RequestHandler;
   internalSecret: string;
   logger: Logger;
+  /** Decides, once the caller is known, whether the download may start (the rate limit). */
+  admit?: Admit;
 }
 
 /**
@@ -25,7 +27,7 @@ export async function installBiExports(app: Express, config: { API_KEYS_DATABASE
   const proxyTo = (subgraph: string) => {
     const url = deps.subgraphUrls.get(subgraph);
     if (!url) throw new Error(`no URL for subgraph ${subgraph} (apps/gateway/src/bi-exports/export-owners.ts)`);
-    return routeProxy(new URL(url).origin, authenticate, deps.internalSecret, deps.logger, subgraph);
+    return routeProxy(new URL(url).origin, authenticate, deps.internalSecret, deps.logger, subgraph, deps.admit);
   };
   app.use(biExportRoutes(proxyTo, [deps.assignRequestId, apiKeyAudit(store, deps.logger)]));
   return { stop: async () => store?.close() };

@@ -28,3 +28,17 @@ export const costLimitExceeded = (cost: number, budget: number) =>
     // A request error, like a validation failure (graphql-over-http.plugin gives application/json clients 200).
     { status: 400 },
   );
+
+/** What a 429 says, in GraphQL and in the export's JSON alike. */
+export function rateLimitedBody(refusal: { kind: string; limit: number; windowSeconds: number; retryAfterSeconds: number }) {
+  return {
+    message: `too many requests: at most ${refusal.limit} ${refusal.kind.replace('-', ' ')}s per ${refusal.windowSeconds} s; retry after ${refusal.retryAfterSeconds} s`,
+    extensions: { code: LimitCode.RATE_LIMITED, limit: refusal.limit, windowSeconds: refusal.windowSeconds, retryAfterSeconds: refusal.retryAfterSeconds },
+  };
+}
+
+export function rateLimited(refusal: Parameters<typeof rateLimitedBody>[0]): LimitError {
+  const { message, extensions } = rateLimitedBody(refusal);
+  const { code, ...details } = extensions;
+  return new LimitError(message, code, details, { status: 429, headers: new HeaderMap([['retry-after', String(refusal.retryAfterSeconds)]]) });
+}

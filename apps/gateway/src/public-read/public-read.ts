@@ -42,7 +42,7 @@ export function installPublicRead(app: Express, config: PublicReadConfig, deps: 
 
   const execute: ExecuteOperation = async (req, res, operation) => {
     const response = await deps.apollo.executeOperation({ ...operation, operationName: operation.operationName ?? undefined }, {
-      contextValue: { identity: await deps.authenticate(req.headers.authorization), requestId: res.locals.requestId as string },
+      contextValue: { identity: await deps.authenticate(req.headers.authorization), requestId: res.locals.requestId as string, clientAddress: req.ip },
     });
     const result = response.body.kind === 'single' ? response.body.singleResult : { errors: [{ message: 'incremental delivery is not supported here' }] };
     return { status: response.http.status ?? 200, body: JSON.stringify(result), data: result.data, ok: !result.errors?.length };
