@@ -28,6 +28,8 @@ export function routeProxy(
   /** The subgraph serving the path: the forwarded identity is addressed to it alone. */
   subgraph: string,
   admit?: Admit,
+  /** The path (and query) asked of the service; default: the request's own. */
+  upstreamPath: (req: Request, res: Response) => string = (req) => req.originalUrl,
 ): RequestHandler {
   return async (req, res) => {
     let identity;
@@ -48,7 +50,7 @@ export function routeProxy(
     const abort = new AbortController();
     res.on('close', () => abort.abort());
     try {
-      const upstream = await fetch(`${targetBaseUrl}${req.originalUrl}`, {
+      const upstream = await fetch(`${targetBaseUrl}${upstreamPath(req, res)}`, {
         headers: {
           [FORWARDED_IDENTITY_HEADER]: await signForwardedIdentity(identity, requestId, internalSecret, subgraph),
           [REQUEST_ID_HEADER]: requestId,

@@ -4,7 +4,7 @@ import { apiKeyAudit, withApiKeys } from '../api-keys/api-key-auth';
 import { ApiKeyStore } from '../api-keys/api-key-store';
 import type { Authenticator } from '../auth/bearer-authenticator';
 import { Admit, routeProxy } from '../route-proxy';
-import { biExportRoutes } from './export-routes';
+import { biExportRoutes, forwardedExportPath } from './export-routes';
 
 export interface BiExportsDeps {
   /** Subgraph name → the URL the gateway calls for GraphQL (its origin serves the exports). */
@@ -27,7 +27,7 @@ export async function installBiExports(app: Express, config: { API_KEYS_DATABASE
   const proxyTo = (subgraph: string) => {
     const url = deps.subgraphUrls.get(subgraph);
     if (!url) throw new Error(`no URL for subgraph ${subgraph} (apps/gateway/src/bi-exports/export-owners.ts)`);
-    return routeProxy(new URL(url).origin, authenticate, deps.internalSecret, deps.logger, subgraph, deps.admit);
+    return routeProxy(new URL(url).origin, authenticate, deps.internalSecret, deps.logger, subgraph, deps.admit, forwardedExportPath);
   };
   app.use(biExportRoutes(proxyTo, [deps.assignRequestId, apiKeyAudit(store, deps.logger)]));
   return { stop: async () => store?.close() };
