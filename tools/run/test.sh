@@ -23,7 +23,7 @@ else
 fi
 # The short fault-injection run (issue 9), on its OWN broker and PostgreSQL (never the shared ones):
 # the `combined` scenario, every kind of fault with one-minute outages in three overlapping windows
-# (about 5 minutes), while decisions stream through the gateway; prints its figures per effect and
+# (about 9 minutes on a loaded 2-core machine), while decisions stream through the gateway; prints its figures per effect and
 # fails if anything was lost, applied twice or left unpublished. Skipped when jest got arguments.
 # The long suite, each fault on its own: `npm run fault`.
 if [ "$#" -eq 0 ]; then npm run --silent fault -- combined; fi
