@@ -25,14 +25,17 @@ export const newCounters = (): MutationCounters => ({ sent: 0, accepted: 0, retr
  * How a client should treat an answer: every root field answered means done, even beside errors
  * in nested fields (partial data: the mutation happened; a nested read failed, and re-sending the
  * mutation would only replay the same answer); otherwise retry on a network failure, an HTTP 5xx,
- * or an error marked `retryable` / `SERVICE_UNAVAILABLE` (the honest outage errors); anything else
- * with errors is final.
+ * an error marked `retryable` / `SERVICE_UNAVAILABLE` (the honest outage errors) or `RATE_LIMITED`;
+ * anything else with errors is final.
  */
 export function classify(status: number, body: { data?: any; errors?: GraphQLError[] } | null): Outcome {
   const errors = body?.errors ?? [];
   const data = body?.data;
   if (data && Object.keys(data).length > 0 && Object.values(data).every((v) => v !== null)) return { kind: 'ok', data };
-  if (errors.some((e) => e.extensions?.retryable === true || e.extensions?.code === 'SERVICE_UNAVAILABLE')) return { kind: 'retry', why: errors[0].extensions?.code ?? 'retryable' };
+  // RATE_LIMITED (HTTP 429, the gateway's per-identity limits) means "later", as an outage does.
+  if (errors.some((e) => e.extensions?.retryable === true || e.extensions?.code === 'SERVICE_UNAVAILABLE' || e.extensions?.code === 'RATE_LIMITED')) {
+    return { kind: 'retry', why: errors[0].extensions?.code ?? 'retryable' };
+  }
   if (errors.length === 0) return { kind: 'retry', why: `HTTP ${status}` };
   return { kind: 'reject', code: errors[0].extensions?.code ?? 'UNKNOWN', message: errors[0].message };
 }
