@@ -1,7 +1,7 @@
 import { errorCodes, graphql, waitUntil } from '@samspill/server-testing';
 import { ROGALAND_MUNICIPALITIES } from './support/rogaland';
 import { E2EStack, startE2EStack } from './support/e2e-stack';
-import { ok } from './support/fixtures';
+import { joinWithConsent, ok } from './support/fixtures';
 
 const NETWORK = 'digi-rogaland';
 const [SOLA, STAVANGER, SANDNES] = ['1124', '1103', '1108'];
@@ -28,7 +28,7 @@ describe('the adoption flow for Digi Rogaland', () => {
     const platformAdmin = await stack.tokens.platformAdmin();
     for (const m of ROGALAND_MUNICIPALITIES) {
       await gql(`mutation($i: RegisterMunicipalityInput!) { registerMunicipality(input: $i) { id } }`, { i: m }, platformAdmin);
-      await gql(`mutation($i: JoinNetworkInput!) { addMunicipalityToNetwork(input: $i) { id } }`, { i: { networkId: NETWORK, municipalityId: m.id, joinedOn: '2020-01-01' } }, admin);
+      await joinWithConsent(stack.gatewayUrl, stack.tokens, admin, NETWORK, m.id, '2020-01-01');
     }
     const { createStrategy } = await gql(`mutation { createStrategy(input: { networkId: "${NETWORK}", title: "Digitaliseringsstrategi 2025–2028", periodStart: 2025, periodEnd: 2028 }) { id } }`, {}, admin);
     const { addFocusArea } = await gql(`mutation($s: ID!) { addFocusArea(strategyId: $s, input: { title: "Brukerorienterte tjenester" }) { id } }`, { s: createStrategy.id }, admin);

@@ -233,6 +233,24 @@ describe('the web app', () => {
     }
   });
 
+  it("Sola's editor accepts a network's invitation on the municipality page, and only then is Sola a member (issue 11)", async () => {
+    const members = async () => (await api(`{ network(id: "velferdsteknologi-jaeren") { members { municipality { id } } } }`)).network.members.map((m: any) => m.municipality.id);
+    expect(await members()).toEqual([]);
+    const { context, page } = await web.open({ persona: 'sola' });
+    try {
+      await page.goto('/municipalities/1124');
+      const invitations = page.getByTestId('invitations');
+      await invitations.getByText('Velferdsteknologi Jæren inviterer kommunen til å bli medlem').waitFor();
+      const violations = (await new AxeBuilder({ page }).include('section[aria-labelledby="invitations-heading"]').withTags(WCAG).analyze()).violations;
+      expect(violations).toEqual([]);
+      await invitations.getByRole('button', { name: 'Takk ja' }).click();
+      await page.getByRole('status').getByText('Kommunen er nå medlem av Velferdsteknologi Jæren.').waitFor();
+      expect(await members()).toEqual(['1124']);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('an analyst downloads the benefit facts as CSV from /benefits', async () => {
     const { context, page } = await web.open({ persona: 'analyst' });
     try {

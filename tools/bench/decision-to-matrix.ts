@@ -47,7 +47,9 @@ async function main() {
     await gql(admin, `mutation($i: RegisterMunicipalityInput!) { registerMunicipality(input: $i) { id } }`, { i: m }).catch((e) => {
       if (!String(e.message).startsWith('CONFLICT')) throw e;
     });
-    await gql(admin, `mutation($i: JoinNetworkInput!) { addMunicipalityToNetwork(input: $i) { id } }`, { i: { networkId: network, municipalityId: m.id, joinedOn: '2025-01-01' } });
+    // Membership needs consent: the network invites, the municipality's editor accepts.
+    const { inviteMunicipalityToNetwork } = await gql(admin, `mutation($i: InviteMunicipalityInput!) { inviteMunicipalityToNetwork(input: $i) { id } }`, { i: { networkId: network, municipalityId: m.id, joinedOn: '2025-01-01' } });
+    await gql(editors.get(m.id) as string, `mutation($id: ID!) { acceptNetworkInvitation(id: $id) { id } }`, { id: inviteMunicipalityToNetwork.id });
   }
   const { createStrategy } = await gql(admin, `mutation($n: String!) { createStrategy(input: { networkId: $n, title: "Benchmark", periodStart: 2025, periodEnd: 2028 }) { id } }`, { n: network });
   const { addFocusArea } = await gql(admin, `mutation($s: ID!) { addFocusArea(strategyId: $s, input: { title: "Benchmark" }) { id } }`, { s: createStrategy.id });

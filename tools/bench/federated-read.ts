@@ -106,7 +106,10 @@ async function loadNetwork(url: string, admin: string, sign: (grants: Identity['
   await gql(url, admin, `mutation($i: CreateNetworkInput!) { createNetwork(input: $i) { id } }`, { i: { id: network, name: `Benchmark ${network}`, region: 'Rogaland' } });
   for (const m of ROGALAND_MUNICIPALITIES) {
     await gql(url, admin, `mutation($i: RegisterMunicipalityInput!) { registerMunicipality(input: $i) { id } }`, { i: m });
-    await gql(url, admin, `mutation($i: JoinNetworkInput!) { addMunicipalityToNetwork(input: $i) { id } }`, { i: { networkId: network, municipalityId: m.id, joinedOn: '2025-01-01' } });
+    // Membership needs consent: the network invites, the municipality's editor accepts.
+    const { inviteMunicipalityToNetwork } = await gql(url, admin, `mutation($i: InviteMunicipalityInput!) { inviteMunicipalityToNetwork(input: $i) { id } }`, { i: { networkId: network, municipalityId: m.id, joinedOn: '2025-01-01' } });
+    const editor = await sign([{ role: 'municipality-editor', municipality: m.id }]);
+    await gql(url, editor, `mutation($id: ID!) { acceptNetworkInvitation(id: $id) { id } }`, { id: inviteMunicipalityToNetwork.id });
   }
   const { createStrategy } = await gql(url, admin, `mutation($n: String!) { createStrategy(input: { networkId: $n, title: "Benchmark", periodStart: 2025, periodEnd: 2028 }) { id } }`, { n: network });
   const { addFocusArea } = await gql(url, admin, `mutation($s: ID!) { addFocusArea(strategyId: $s, input: { title: "Benchmark" }) { id } }`, { s: createStrategy.id });

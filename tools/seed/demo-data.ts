@@ -10,6 +10,19 @@ export const DIGI_ROGALAND = {
     'Interkommunalt samarbeid om digitalisering mellom kommunene i Rogaland. Styringsgruppen består av kommunedirektørene.',
 };
 
+/**
+ * A smaller theme network that has invited Sola and Sandnes; their editors have not answered yet
+ * (membership needs the municipality's consent: accept or decline on the municipality's page).
+ */
+export const VELFERDSTEKNOLOGI_JAEREN = {
+  id: 'velferdsteknologi-jaeren',
+  name: 'Velferdsteknologi Jæren',
+  region: 'Rogaland',
+  description: 'Samarbeid om velferdsteknologi i helse- og omsorgstjenestene på Jæren.',
+  invited: ['1124', '1108'],
+  message: 'Vi inviterer dere med i samarbeidet om digitalt tilsyn og medisineringsstøtte.',
+};
+
 export const ROGALAND_MUNICIPALITIES: { id: string; name: string; population: number }[] = [
   { id: '1101', name: 'Eigersund', population: 15_400 },
   { id: '1103', name: 'Stavanger', population: 149_000 },

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { loadConfig } from '@samspill/server-config';
 import { loadOrCreateDevKeyPair, signDevToken } from '@samspill/server-auth';
-import { DIGI_ROGALAND, ROGALAND_MUNICIPALITIES, STRATEGY_2025_2028 } from './demo-data';
+import { DIGI_ROGALAND, ROGALAND_MUNICIPALITIES, STRATEGY_2025_2028, VELFERDSTEKNOLOGI_JAEREN } from './demo-data';
 import { seedSolaPortal } from './demo-sola-portal';
 import { seedDemoLife } from './demo-life';
 import { fetchHonouringRetryAfter } from './fetch-honouring-retry-after';
@@ -22,10 +22,10 @@ const config = loadConfig(
 
 let token = '';
 
-async function gql<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+async function gql<T = any>(query: string, variables: Record<string, unknown> = {}, as = token): Promise<T> {
   const res = await fetchHonouringRetryAfter(config.GATEWAY_URL, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${as}` },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await res.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
@@ -51,7 +51,7 @@ async function seed() {
     subject: 'demo-seed',
     name: 'Demo seed',
     // The seed acts as the platform (municipality master data) and as Digi Rogaland's admin.
-    grants: [{ role: 'network-admin', network: DIGI_ROGALAND.id }, { role: 'platform-admin' }],
+    grants: [{ role: 'network-admin', network: DIGI_ROGALAND.id }, { role: 'network-admin', network: VELFERDSTEKNOLOGI_JAEREN.id }, { role: 'platform-admin' }],
     expiresIn: '10m',
   });
   if (await alreadySeeded()) {
@@ -64,9 +64,18 @@ async function seed() {
     await gql(`mutation($input: RegisterMunicipalityInput!) { registerMunicipality(input: $input) { id } }`, { input: m }).catch((err) => {
       if (!String(err.message).startsWith('CONFLICT')) throw err; // registered by another network's seed
     });
-    await gql(`mutation($input: JoinNetworkInput!) { addMunicipalityToNetwork(input: $input) { id } }`, {
-      input: { networkId: DIGI_ROGALAND.id, municipalityId: m.id, joinedOn: '2020-01-01' },
+    // Membership needs the municipality's consent: the network invites, the municipality's editor accepts.
+    const { inviteMunicipalityToNetwork } = await gql(`mutation($input: InviteMunicipalityInput!) { inviteMunicipalityToNetwork(input: $input) { id } }`, {
+      input: { networkId: DIGI_ROGALAND.id, municipalityId: m.id, joinedOn: '2020-01-01', message: 'Velkommen som medlem i Digi Rogaland.' },
     });
+    const editor = await signDevToken(keys.privateKey, { subject: `demo-editor-${m.id}`, name: `Digitaliseringskoordinator ${m.name}`, grants: [{ role: 'municipality-editor', municipality: m.id }], expiresIn: '10m' });
+    await gql(`mutation($id: ID!) { acceptNetworkInvitation(id: $id) { id } }`, { id: inviteMunicipalityToNetwork.id }, editor);
+  }
+  // A theme network's invitations wait for Sola's and Sandnes' answer (shown on their municipality pages).
+  const { invited, message, ...themeNetwork } = VELFERDSTEKNOLOGI_JAEREN;
+  await gql(`mutation($input: CreateNetworkInput!) { createNetwork(input: $input) { id } }`, { input: themeNetwork });
+  for (const municipalityId of invited) {
+    await gql(`mutation($input: InviteMunicipalityInput!) { inviteMunicipalityToNetwork(input: $input) { id } }`, { input: { networkId: themeNetwork.id, municipalityId, message } });
   }
   const { focusAreas, ...strategyInput } = STRATEGY_2025_2028;
   const { createStrategy } = await gql(`mutation($input: CreateStrategyInput!) { createStrategy(input: $input) { id } }`, {

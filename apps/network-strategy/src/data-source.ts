@@ -18,12 +18,15 @@ import { ConsultationAndBenefitViews1764374400000 } from './migrations/176437440
 import { BenefitProgressRevision1764461100000 } from './migrations/1764461100000-benefit-progress-revision';
 import { BiChangeTracking1764500000000 } from './migrations/1764500000000-bi-change-tracking';
 import { StrategyRevisions1764547200000 } from './migrations/1764547200000-strategy-revisions';
+import { MembershipInvitations1764547400000 } from './migrations/1764547400000-membership-invitations';
+import { MembershipInvitationEntity } from './membership/membership-invitation.entity';
 import { StrategyDraftChangeEntity } from './strategy/strategy-draft-change.entity';
 
 export const ENTITIES = [
   NetworkEntity,
   MunicipalityEntity,
   MembershipEntity,
+  MembershipInvitationEntity,
   StrategyEntity,
   StrategyVersionEntity,
   StrategyDraftChangeEntity,
@@ -34,7 +37,7 @@ export const ENTITIES = [
   TrancheCellEntity,
 ];
 
-export const MIGRATIONS = [...EVENT_TABLE_MIGRATIONS, CreateIdempotencyKeys1764201600002, CreateNetworkStrategy1764201700000, TrancheMatrixStages1764288000000, ConsultationAndBenefitViews1764374400000, BenefitProgressRevision1764461100000, BiChangeTracking1764500000000, StrategyRevisions1764547200000];
+export const MIGRATIONS = [...EVENT_TABLE_MIGRATIONS, CreateIdempotencyKeys1764201600002, CreateNetworkStrategy1764201700000, TrancheMatrixStages1764288000000, ConsultationAndBenefitViews1764374400000, BenefitProgressRevision1764461100000, BiChangeTracking1764500000000, StrategyRevisions1764547200000, MembershipInvitations1764547400000];
 
 export function createNetworkStrategyDataSource(url: string) {
   return createServiceDataSource({ url, schema: OUTBOX.dbSchema, entities: ENTITIES, migrations: MIGRATIONS });

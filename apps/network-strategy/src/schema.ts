@@ -7,6 +7,8 @@ import { MunicipalityService } from './municipality/municipality.service';
 import { municipalityReference } from './municipality/municipality.reference';
 import { MembershipResolver } from './membership/membership.resolver';
 import { MembershipService } from './membership/membership.service';
+import { InvitationResolver } from './membership/invitation.resolver';
+import { InvitationService } from './membership/invitation.service';
 import { StrategyResolver } from './strategy/strategy.resolver';
 import { StrategyService } from './strategy/strategy.service';
 import { strategyReference } from './strategy/strategy.reference';
@@ -26,10 +28,12 @@ import { NETWORK_STRATEGY_DESCRIPTIONS } from './schema-descriptions';
 /** Composition root of the GraphQL layer: services get the data source, resolvers get services. */
 export function buildNetworkStrategySchema(ds: DataSource) {
   const strategies = new StrategyService(ds);
+  const memberships = new MembershipService(ds);
   const resolvers = new Map<Function, unknown>([
     [NetworkResolver, new NetworkResolver(new NetworkService(ds))],
     [MunicipalityResolver, new MunicipalityResolver(new MunicipalityService(ds))],
-    [MembershipResolver, new MembershipResolver(new MembershipService(ds))],
+    [MembershipResolver, new MembershipResolver(memberships)],
+    [InvitationResolver, new InvitationResolver(new InvitationService(ds, memberships))],
     [StrategyResolver, new StrategyResolver(strategies)],
     [FocusAreaResolver, new FocusAreaResolver(new FocusAreaService(ds, strategies))],
     [GoalResolver, new GoalResolver(new GoalService(ds, strategies))],

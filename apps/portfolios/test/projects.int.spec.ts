@@ -32,7 +32,7 @@ describe('portfolios: projects and member view (real Kafka, real PostgreSQL)', (
     call(identity, `mutation ($id: ID!, $phase: ProjectPhase!) { changeProjectPhase(id: $id, phase: $phase) { phase } }`, { id, phase });
 
   it('keeps a portfolio per member municipality, and keeps it when the municipality leaves', async () => {
-    const joined = envelope('MunicipalityJoinedNetwork', '1127', { networkId: 'digi-rogaland', municipalityId: '1127', joinedOn: '2025-01-01' });
+    const joined = envelope('MunicipalityJoinedNetwork', '1127', { networkId: 'digi-rogaland', municipalityId: '1127', joinedOn: '2025-01-01', invitationId: null });
     await publisher.publish([{ topic: inTopic, key: '1127', value: JSON.stringify(joined) }]);
     await publisher.publish([{ topic: inTopic, key: '1127', value: JSON.stringify(joined) }]);
     const q = `{ portfolio(municipalityId: "1127") { municipalityId active memberships { networkId joinedOn leftOn active } } }`;
@@ -42,7 +42,7 @@ describe('portfolios: projects and member view (real Kafka, real PostgreSQL)', (
     }, 30000, 'portfolio created');
     expect(before).toEqual({ municipalityId: '1127', active: true, memberships: [{ networkId: 'digi-rogaland', joinedOn: '2025-01-01', leftOn: null, active: true }] });
 
-    const left = envelope('MunicipalityLeftNetwork', '1127', { networkId: 'digi-rogaland', municipalityId: '1127', leftOn: '2026-06-30' });
+    const left = envelope('MunicipalityLeftNetwork', '1127', { networkId: 'digi-rogaland', municipalityId: '1127', leftOn: '2026-06-30', endedBy: 'MUNICIPALITY' });
     await publisher.publish([{ topic: inTopic, key: '1127', value: JSON.stringify(left) }]);
     const after = await waitUntil(async () => {
       const res = await call(ANONYMOUS, q);

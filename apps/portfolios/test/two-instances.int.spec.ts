@@ -47,7 +47,7 @@ describe('two portfolios instances (real PostgreSQL, real Kafka)', () => {
       {
         topic: `${config.KAFKA_TOPIC_PREFIX}${TOPICS.networkStrategy}`,
         key: municipalityId,
-        value: JSON.stringify(envelope('MunicipalityJoinedNetwork', municipalityId, { networkId: 'digi-two', municipalityId, joinedOn: '2025-01-01' })),
+        value: JSON.stringify(envelope('MunicipalityJoinedNetwork', municipalityId, { networkId: 'digi-two', municipalityId, joinedOn: '2025-01-01', invitationId: null })),
       },
     ]);
   const portfolioOf = (service: RunningService, municipalityId: string) =>

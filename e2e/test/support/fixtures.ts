@@ -23,7 +23,7 @@ export async function buildNetworkWithAdoptedStrategy(url: string, adminToken: s
   for (const m of [SOLA, STAVANGER, SANDNES]) {
     const res = await graphql(url, `mutation($i: RegisterMunicipalityInput!) { registerMunicipality(input: $i) { id } }`, { i: m }, platformAdmin);
     if (res.errors && res.errors[0].extensions?.code !== 'CONFLICT') throw new Error(JSON.stringify(res.errors));
-    await ok(url, `mutation($i: JoinNetworkInput!) { addMunicipalityToNetwork(input: $i) { id } }`, { i: { networkId, municipalityId: m.id, joinedOn: '2020-01-01' } }, adminToken);
+    await joinWithConsent(url, tokens, adminToken, networkId, m.id, '2020-01-01');
   }
   const { createStrategy } = await ok(url, `mutation($i: CreateStrategyInput!) { createStrategy(input: $i) { id } }`, {
     i: { networkId, title: 'Strategi 2025–2028', periodStart: 2025, periodEnd: 2028, vision: 'Sammen digitalt' },
@@ -32,6 +32,14 @@ export async function buildNetworkWithAdoptedStrategy(url: string, adminToken: s
   const { addGoal } = await ok(url, `mutation($f: ID!) { addGoal(focusAreaId: $f, input: { title: "Heldigitale tjenester", indicator: "andel heldigitale", unit: "%", baselineValue: 40, targetValue: 80, targetYear: 2028 }) { id } }`, { f: addFocusArea.id }, adminToken);
   await ok(url, `mutation($id: ID!) { adoptStrategy(id: $id, input: { adoptedBy: "Styringsgruppen", decisionReference: "Sak 2025/1" }) { id } }`, { id: createStrategy.id }, adminToken);
   return { strategyId: createStrategy.id as string, goalId: addGoal.id as string };
+}
+
+/** Membership needs consent (issue 11): the network's admin invites, the municipality's editor accepts. */
+export async function joinWithConsent(url: string, tokens: TestTokens, adminToken: string | undefined, networkId: string, municipalityId: string, joinedOn: string): Promise<void> {
+  const { inviteMunicipalityToNetwork } = await ok(url, `mutation($i: InviteMunicipalityInput!) { inviteMunicipalityToNetwork(input: $i) { id } }`, {
+    i: { networkId, municipalityId, joinedOn },
+  }, adminToken);
+  await ok(url, `mutation($id: ID!) { acceptNetworkInvitation(id: $id) { id } }`, { id: inviteMunicipalityToNetwork.id }, await tokens.municipalityEditor(municipalityId));
 }
 
 export async function proposeAndApprove(url: string, adminToken: string, goalId: string, title: string): Promise<string> {

@@ -42,13 +42,41 @@ export const MATRIX_CASES: Record<string, MatrixCase> = {
     query: `mutation($id: ID!) { updateMunicipality(id: $id, input: { population: 28200 }) { id } }`,
     vars: () => ({ id: OWN_M }),
   },
-  'Mutation.addMunicipalityToNetwork @ in scope': {
+  'Mutation.addMunicipalityToNetwork @ deprecated': {
     query: `mutation($i: JoinNetworkInput!) { addMunicipalityToNetwork(input: $i) { id } }`,
     vars: () => ({ i: { networkId: NET_A, municipalityId: B_M, joinedOn: '2025-01-01' } }),
   },
-  'Mutation.removeMunicipalityFromNetwork @ in scope': {
+  "Query.networkInvitations @ the own network's invitations": {
+    query: `query($n: String) { networkInvitations(networkId: $n) { id status } }`,
+    vars: () => ({ n: NET_A }),
+  },
+  "Query.networkInvitations @ the own municipality's invitations": {
+    query: `query($m: String) { networkInvitations(municipalityId: $m) { id status } }`,
+    vars: () => ({ m: OWN_M }),
+  },
+  'Mutation.inviteMunicipalityToNetwork @ to the own network': {
+    query: `mutation($i: InviteMunicipalityInput!) { inviteMunicipalityToNetwork(input: $i) { id } }`,
+    vars: () => ({ i: { networkId: NET_A, municipalityId: B_M } }),
+  },
+  "Mutation.withdrawNetworkInvitation @ the own network's pending invitation": {
+    query: `mutation($id: ID!) { withdrawNetworkInvitation(id: $id) { id } }`,
+    vars: (w) => ({ id: w.withdrawInvitationId }),
+  },
+  'Mutation.acceptNetworkInvitation @ pending invitation to the own municipality': {
+    query: `mutation($id: ID!) { acceptNetworkInvitation(id: $id) { id } }`,
+    vars: (w) => ({ id: w.acceptInvitationId }),
+  },
+  'Mutation.declineNetworkInvitation @ pending invitation to the own municipality': {
+    query: `mutation($id: ID!) { declineNetworkInvitation(id: $id, note: "Ikke aktuelt nå") { id } }`,
+    vars: (w) => ({ id: w.declineInvitationId }),
+  },
+  'Mutation.removeMunicipalityFromNetwork @ membership in the own network': {
     query: `mutation($i: LeaveNetworkInput!) { removeMunicipalityFromNetwork(input: $i) { id } }`,
     vars: () => ({ i: { networkId: NET_A, municipalityId: OTHER_M, leftOn: '2026-01-01' } }),
+  },
+  'Mutation.leaveNetwork @ membership of the own municipality': {
+    query: `mutation($i: LeaveNetworkInput!) { leaveNetwork(input: $i) { id } }`,
+    vars: () => ({ i: { networkId: NET_A, municipalityId: OWN_M, leftOn: '2026-01-01' } }),
   },
   'Mutation.createStrategy @ in scope': {
     query: `mutation($i: CreateStrategyInput!) { createStrategy(input: $i) { id } }`,

@@ -9,6 +9,8 @@ export const NET_B = 'matrix-b';
 export const OWN_M = '1124';
 export const OTHER_M = '1103';
 export const B_M = '1108';
+/** A third network, whose admin is none of the actors: it sends the own municipality an invitation to decline. */
+export const NET_C = 'matrix-c';
 
 /** Everything the matrix cells point at, built through the gateway as clients would. */
 export interface MatrixWorld {
@@ -36,6 +38,9 @@ export interface MatrixWorld {
   openResponseId: string;
   closedResponseId: string;
   commentId: string;
+  acceptInvitationId: string;
+  declineInvitationId: string;
+  withdrawInvitationId: string;
 }
 
 export async function buildMatrixWorld(stack: E2EStack): Promise<MatrixWorld> {
@@ -71,11 +76,21 @@ export async function buildMatrixWorld(stack: E2EStack): Promise<MatrixWorld> {
   for (const [id, name, population] of [[OWN_M, 'Sola', 28100], [OTHER_M, 'Stavanger', 149000], [B_M, 'Sandnes', 83300]] as const) {
     await gql(`mutation($i: RegisterMunicipalityInput!) { registerMunicipality(input: $i) { id } }`, { i: { id, name, population } }, tokens['platform-admin']);
   }
-  const join = (networkId: string, municipalityId: string, token?: string) =>
-    gql(`mutation($i: JoinNetworkInput!) { addMunicipalityToNetwork(input: $i) { id } }`, { i: { networkId, municipalityId, joinedOn: '2020-01-01' } }, token);
+  // Membership needs consent (issue 11): the network invites, the municipality's editor accepts.
+  const invite = async (networkId: string, municipalityId: string, token?: string) =>
+    (await gql(`mutation($i: InviteMunicipalityInput!) { inviteMunicipalityToNetwork(input: $i) { id } }`, { i: { networkId, municipalityId, joinedOn: '2020-01-01' } }, token))
+      .inviteMunicipalityToNetwork.id as string;
+  const join = async (networkId: string, municipalityId: string, token?: string) =>
+    gql(`mutation($id: ID!) { acceptNetworkInvitation(id: $id) { id } }`, { id: await invite(networkId, municipalityId, token) }, await t.municipalityEditor(municipalityId));
   await join(NET_A, OWN_M, admin);
   await join(NET_A, OTHER_M, admin);
   await join(NET_B, B_M, tokens['network-admin:other']);
+  // Pending invitations: one for the own municipality to accept, one to decline (from a third network), one for the own network to withdraw.
+  const adminC = await t.networkAdmin(NET_C);
+  await gql(`mutation($i: CreateNetworkInput!) { createNetwork(input: $i) { id } }`, { i: { id: NET_C, name: 'Matrix C', region: 'Rogaland' } }, adminC);
+  const acceptInvitationId = await invite(NET_B, OWN_M, tokens['network-admin:other']);
+  const declineInvitationId = await invite(NET_C, OWN_M, adminC);
+  const withdrawInvitationId = await invite(NET_A, B_M, admin);
 
   const strategy = async (title: string) => {
     const { createStrategy } = await gql(`mutation($i: CreateStrategyInput!) { createStrategy(input: $i) { id } }`, { i: { networkId: NET_A, title, periodStart: 2025, periodEnd: 2028 } }, admin);
@@ -163,6 +178,7 @@ export async function buildMatrixWorld(stack: E2EStack): Promise<MatrixWorld> {
     benefitId: addBenefit.id, measurementId: recordMeasurement.id,
     draftConsultationId: draftC.id, openConsultationId: openC.id, closedConsultationId: closedC.id, questionId,
     openResponseId, closedResponseId, commentId: commentOnResponse.id,
+    acceptInvitationId, declineInvitationId, withdrawInvitationId,
   };
 }
 

@@ -8,4 +8,6 @@ export class MembershipEntity {
   /** ISO dates (YYYY-MM-DD): a membership starts and ends on a calendar day, not an instant. */
   @Column('date', { name: 'joined_on' }) joinedOn: string;
   @Column('date', { name: 'left_on', nullable: true }) leftOn: string | null;
+  /** Who ended it (null while current, and for memberships ended before issue 11). */
+  @Column('text', { name: 'ended_by', nullable: true }) endedBy: 'NETWORK' | 'MUNICIPALITY' | null;
 }

@@ -12,14 +12,22 @@ export class MembershipResolver {
   constructor(private readonly service: MembershipService) {}
 
   @Allow('network-admin')
-  @Mutation(() => MembershipType)
-  addMunicipalityToNetwork(@Arg('input') input: JoinNetworkInput, @Ctx() ctx: Context) {
-    return this.service.join(ctx.identity, input);
+  @Mutation(() => MembershipType, {
+    deprecationReason: "Membership needs the municipality's consent: use inviteMunicipalityToNetwork (its editor accepts). Refused for everyone.",
+  })
+  addMunicipalityToNetwork(@Arg('input') _input: JoinNetworkInput) {
+    return this.service.refuseWithoutConsent();
   }
 
   @Allow('network-admin')
-  @Mutation(() => MembershipType)
+  @Mutation(() => MembershipType, { description: "The network ends a membership (revokes it); its view of the municipality's unpublished data ends with it." })
   removeMunicipalityFromNetwork(@Arg('input') input: LeaveNetworkInput, @Ctx() ctx: Context) {
+    return this.service.revoke(ctx.identity, input);
+  }
+
+  @Allow('municipality-editor')
+  @Mutation(() => MembershipType, { description: "The municipality ends its membership (withdraws its consent); the network's view of its unpublished data ends." })
+  leaveNetwork(@Arg('input') input: LeaveNetworkInput, @Ctx() ctx: Context) {
     return this.service.leave(ctx.identity, input);
   }
 

@@ -8,4 +8,6 @@ export class MembershipType {
   @Field(() => String) municipalityId: string;
   @Field(() => LocalDateResolver) joinedOn: string;
   @Field(() => LocalDateResolver, { nullable: true }) leftOn: string | null;
+  @Field(() => String, { nullable: true, description: 'Who ended it: NETWORK (revoked) or MUNICIPALITY (left); null while current.' })
+  endedBy: string | null;
 }

@@ -13,6 +13,7 @@ import { usePolledQuery } from '../graphql/use-polled-query';
 import { useI18n } from '../i18n';
 import { usePageTitle } from '../layout/page-title';
 import { CaseDialog, OpenCase } from '../matrix/case-dialog';
+import { MunicipalityInvitations } from './municipality-invitations';
 
 /** `/municipalities/:id`: a member's adoption cases, portfolio and benefit realisation, followed live. */
 export default function MunicipalityPage() {
@@ -35,6 +36,8 @@ export default function MunicipalityPage() {
           <Paragraph>
             {m.county} · {t('municipality.population', { population: fmt.number(m.population, 0) })}
           </Paragraph>
+
+          {abilities.canEdit(m.id) && <MunicipalityInvitations municipalityId={m.id} onChanged={refresh} />}
 
           <section aria-labelledby="cases-heading">
             <Heading level={2} data-size="sm" id="cases-heading">

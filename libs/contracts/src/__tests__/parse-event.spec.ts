@@ -46,6 +46,13 @@ describe('parseEvent', () => {
     expect(result.ok && (result.event.data as { expectedBenefits: unknown[] }).expectedBenefits[0]).toMatchObject({ direction: 'HIGHER_IS_BETTER', isDisbenefit: false });
   });
 
+  it('reads memberships recorded before consent existed as joined without an invitation and ended by the network', () => {
+    const joined = parseEvent(raw(envelope({ type: 'MunicipalityJoinedNetwork', subject: '1124', data: { networkId: 'n', municipalityId: '1124', joinedOn: '2020-01-01' } })));
+    expect(joined.ok && joined.event.data).toEqual({ networkId: 'n', municipalityId: '1124', joinedOn: '2020-01-01', invitationId: null });
+    const left = parseEvent(raw(envelope({ type: 'MunicipalityLeftNetwork', subject: '1124', data: { networkId: 'n', municipalityId: '1124', leftOn: '2024-01-01' } })));
+    expect(left.ok && left.event.data).toEqual({ networkId: 'n', municipalityId: '1124', leftOn: '2024-01-01', endedBy: 'NETWORK' });
+  });
+
   it('accepts the same envelope given as a string', () => {
     const input = envelope({ type: 'NetworkCreated', data: { networkId: 'n', name: 'Jæren', region: 'Rogaland' } });
     const result = parseEvent(JSON.stringify(input));

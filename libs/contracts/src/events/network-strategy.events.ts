@@ -16,16 +16,47 @@ export const municipalityRegisteredV1 = z.object({
 
 export const municipalityUpdatedV1 = municipalityRegisteredV1;
 
+/**
+ * Issue 11: a membership starts when the municipality accepts the network's invitation (this
+ * event is the acceptance). `invitationId` was added as a default: events from before consent
+ * existed read as null, and no consumer needs two code paths.
+ */
 export const municipalityJoinedNetworkV1 = z.object({
   networkId: entityId,
   municipalityId: municipalityNumber,
   joinedOn: isoDate,
+  invitationId: entityId.nullable().default(null),
 });
 
+/** The membership ended: revoked by the network, or left by the municipality (older events: the network). */
 export const municipalityLeftNetworkV1 = z.object({
   networkId: entityId,
   municipalityId: municipalityNumber,
   leftOn: isoDate,
+  endedBy: z.enum(['NETWORK', 'MUNICIPALITY']).default('NETWORK'),
+});
+
+/** A network invited a municipality; nothing is shared until its editor accepts. */
+export const membershipInvitedV1 = z.object({
+  invitationId: entityId,
+  networkId: entityId,
+  municipalityId: municipalityNumber,
+  joinedOn: isoDate.nullable(),
+  invitedAt: isoDateTime,
+});
+
+export const membershipInvitationDeclinedV1 = z.object({
+  invitationId: entityId,
+  networkId: entityId,
+  municipalityId: municipalityNumber,
+  declinedAt: isoDateTime,
+});
+
+export const membershipInvitationWithdrawnV1 = z.object({
+  invitationId: entityId,
+  networkId: entityId,
+  municipalityId: municipalityNumber,
+  withdrawnAt: isoDateTime,
 });
 
 export const strategyCreatedV1 = z.object({

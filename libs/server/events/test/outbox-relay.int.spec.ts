@@ -102,7 +102,7 @@ describe('OutboxRelay', () => {
         recordEvent(m, { topic, source: '/test', channel: 'relay_test_outbox' }, {
           type: 'MunicipalityJoinedNetwork',
           subject: 'x',
-          data: { networkId: 'n', municipalityId: '12345', joinedOn: '2025-01-01' },
+          data: { networkId: 'n', municipalityId: '12345', joinedOn: '2025-01-01', invitationId: null },
         }),
       ),
     ).rejects.toThrow();

@@ -184,6 +184,17 @@ export const en: Catalogue = {
     gapMissingTarget: 'no target',
     gapMissingMeasurements: 'no measurements',
   },
+  invitations: {
+    heading: 'Invitations to networks',
+    intro: "The network sees the municipality's unpublished projects and portfolio only once you accept. You can leave again.",
+    from: '{{network}} invites the municipality to become a member',
+    sentOn: 'Sent {{date}}',
+    startsOn: 'Membership from {{date}}',
+    accept: 'Accept',
+    decline: 'Decline',
+    accepted: 'The municipality is now a member of {{network}}.',
+    declined: 'The invitation from {{network}} was declined.',
+  },
   project: {
     phases: 'Phases',
     currentPhase: 'Current phase: {{phase}}',

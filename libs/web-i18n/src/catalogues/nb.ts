@@ -182,6 +182,17 @@ export const nb = {
     gapMissingTarget: 'mangler mål',
     gapMissingMeasurements: 'mangler målinger',
   },
+  invitations: {
+    heading: 'Invitasjoner til nettverk',
+    intro: 'Nettverket ser kommunens upubliserte prosjekter og porteføljen først når dere takker ja. Dere kan melde dere ut igjen.',
+    from: '{{network}} inviterer kommunen til å bli medlem',
+    sentOn: 'Sendt {{date}}',
+    startsOn: 'Medlemskap fra {{date}}',
+    accept: 'Takk ja',
+    decline: 'Takk nei',
+    accepted: 'Kommunen er nå medlem av {{network}}.',
+    declined: 'Invitasjonen fra {{network}} er avslått.',
+  },
   project: {
     phases: 'Faser',
     currentPhase: 'Nåværende fase: {{phase}}',

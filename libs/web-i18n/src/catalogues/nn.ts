@@ -184,6 +184,17 @@ export const nn: Catalogue = {
     gapMissingTarget: 'manglar mål',
     gapMissingMeasurements: 'manglar målingar',
   },
+  invitations: {
+    heading: 'Invitasjonar til nettverk',
+    intro: 'Nettverket ser dei upubliserte prosjekta og porteføljen til kommunen først når de takkar ja. De kan melde dykk ut att.',
+    from: '{{network}} inviterer kommunen til å bli medlem',
+    sentOn: 'Sendt {{date}}',
+    startsOn: 'Medlemskap frå {{date}}',
+    accept: 'Takk ja',
+    decline: 'Takk nei',
+    accepted: 'Kommunen er no medlem av {{network}}.',
+    declined: 'Invitasjonen frå {{network}} er avslått.',
+  },
   project: {
     phases: 'Fasar',
     currentPhase: 'Noverande fase: {{phase}}',
