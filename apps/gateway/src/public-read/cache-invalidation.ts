@@ -48,6 +48,10 @@ const IRRELEVANT = new Set([
   'StrategizingActivityRecorded',
   'MunicipalityJoinedNetwork',
   'MunicipalityLeftNetwork',
+  // An invitation shares nothing until accepted (issue 11).
+  'MembershipInvited',
+  'MembershipInvitationDeclined',
+  'MembershipInvitationWithdrawn',
   'ConsultationOpened',
   'ResponseSubmitted',
   'ConsultationClosed',
