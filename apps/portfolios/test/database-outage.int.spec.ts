@@ -84,7 +84,7 @@ describe('portfolios during a database outage (real PostgreSQL behind a proxy)',
     const publisher = new KafkaEventPublisher(createKafka('database-outage-test', env.KAFKA_BROKERS));
     try {
       await proxy.setMode('down');
-      const joined = envelope('MunicipalityJoinedNetwork', '1103', { networkId: 'digi-outage', municipalityId: '1103', joinedOn: '2025-01-01' });
+      const joined = envelope('MunicipalityJoinedNetwork', '1103', { networkId: 'digi-outage', municipalityId: '1103', joinedOn: '2025-01-01', invitationId: null });
       await publisher.publish([{ topic: `${prefix}${TOPICS.networkStrategy}`, key: '1103', value: JSON.stringify(joined) }]);
       // More attempts than the consumer makes for a failing handler before it dead-letters (5), or a dead letter.
       await waitUntil(
