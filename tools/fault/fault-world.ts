@@ -34,7 +34,10 @@ export async function buildWorld(stack: FaultStack, decisionsNeeded: number): Pr
   await client.ok(`mutation($i: CreateNetworkInput!) { createNetwork(input: $i) { id } }`, { i: { id: NETWORK, name: 'Digi Feil', region: 'Rogaland' } }, admin);
   for (const id of municipalityIds) {
     await client.ok(`mutation($i: RegisterMunicipalityInput!) { registerMunicipality(input: $i) { id } }`, { i: { id, name: `Feilkommune ${id}`, population: 10000 } }, platform);
-    await client.ok(`mutation($i: JoinNetworkInput!) { addMunicipalityToNetwork(input: $i) { id } }`, { i: { networkId: NETWORK, municipalityId: id, joinedOn: '2020-01-01' } }, admin);
+    // Membership needs the municipality's consent (issue 11): the admin invites, its editor accepts.
+    const { inviteMunicipalityToNetwork } = await client.ok(`mutation($i: InviteMunicipalityInput!) { inviteMunicipalityToNetwork(input: $i) { id } }`, { i: { networkId: NETWORK, municipalityId: id, joinedOn: '2020-01-01' } }, admin);
+    const editor = await stack.tokens.sign([{ role: 'municipality-editor', municipality: id }], `fault-editor-${id}`, '3h');
+    await client.ok(`mutation($id: ID!) { acceptNetworkInvitation(id: $id) { id } }`, { id: inviteMunicipalityToNetwork.id }, editor);
   }
   const { createStrategy } = await client.ok(`mutation($i: CreateStrategyInput!) { createStrategy(input: $i) { id } }`, { i: { networkId: NETWORK, title: 'Feilstrategi', periodStart: 2025, periodEnd: 2028 } }, admin);
   const { addFocusArea } = await client.ok(`mutation($s: ID!) { addFocusArea(strategyId: $s, input: { title: "Robuste tjenester" }) { id } }`, { s: createStrategy.id }, admin);
